@@ -1,0 +1,64 @@
+"""Where each language's version of the thing on screen lives, for hreflang and the switcher."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    exists: bool
+    current: bool
+
+
+def home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def _page_urls(request, page):
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {t.locale.language_code: t.get_url(request) for t in translations}
+
+
+def _object_urls(obj):
+    translations = obj.get_translations(inclusive=True).select_related("locale")
+    return {t.locale.language_code: t.get_absolute_url() for t in translations}
+
+
+def _same_path_urls(request):
+    query = request.META.get("QUERY_STRING", "")
+    suffix = f"?{query}" if query else ""
+    return {
+        code: translate_url(request.path, code) + suffix for code, _name in settings.LANGUAGES
+    }
+
+
+def language_versions(request, page=None, translatable_object=None, same_path=False):
+    """One entry per site language: the translation's address where one exists, otherwise
+    that language's home page with a note that the item is not translated."""
+    if isinstance(page, Page):
+        urls = _page_urls(request, page)
+    elif translatable_object is not None:
+        urls = _object_urls(translatable_object)
+    elif same_path:
+        urls = _same_path_urls(request)
+    else:
+        urls = {}
+    current = translation.get_language()
+    return [
+        LanguageVersion(
+            code=code,
+            name=name,
+            url=urls.get(code) or f"{home_url(code)}?untranslated=1",
+            exists=code in urls,
+            current=code == current,
+        )
+        for code, name in settings.LANGUAGES
+    ]

@@ -1,0 +1,73 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from rightshouse.publications import listing
+from rightshouse.publications.models import PublicationIndexPage
+
+HOME_LIST_LENGTH = 5
+
+
+class HomePage(Page):
+    """The root of one language's site: newest statements and news."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        indexes = PublicationIndexPage.objects.child_of(self).live().order_by("path")
+        context["sections"] = [
+            (index_page, listing.latest(index_page.publication_ids(), HOME_LIST_LENGTH))
+            for index_page in indexes
+        ]
+        context["untranslated"] = request.GET.get("untranslated") == "1"
+        return context
+
+
+class ContentBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(label=_("Heading"), form_classname="title", max_length=200)
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul", "document-link"]
+    )
+    quote = blocks.BlockQuoteBlock(label=_("Quote"))
+
+
+class ContentPage(Page):
+    """A plain page of text, such as "Human rights advocacy", "Get support" or "Privacy"."""
+
+    lead = models.TextField(_("lead"), blank=True, max_length=600)
+    body = StreamField(ContentBlock(), blank=True, verbose_name=_("body"))
+    related_tag = models.ForeignKey(
+        "publications.Tag",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("related tag"),
+        help_text=_("Newest publications with this tag are shown under the page."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("related_tag"),
+    ]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.related_tag_id and self.related_tag.locale_id == self.locale_id:
+            context["related"] = listing.latest(self.related_tag.publication_ids(), 4)
+        return context

@@ -1,0 +1,54 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+
+
+class PrinciplesPage(Page):
+    """The Principles of Human Rights Work and the numbered list of those who acceded."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("principles", label=_("Principle")),
+        InlinePanel("accessions", label=_("Accession")),
+    ]
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("principles page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["accessions"] = self.accessions.select_related("organisation")
+        return context
+
+
+class Principle(Orderable):
+    page = ParentalKey(PrinciplesPage, on_delete=models.CASCADE, related_name="principles")
+    title = models.CharField(_("title"), max_length=255)
+    body = RichTextField(_("text"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("body")]
+
+    def number(self):
+        return (self.sort_order or 0) + 1
+
+
+class Accession(Orderable):
+    """One organisation's accession; the public list is numbered in this order."""
+
+    page = ParentalKey(PrinciplesPage, on_delete=models.CASCADE, related_name="accessions")
+    organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="accessions",
+        verbose_name=_("organisation"),
+    )
+    acceded_on = models.DateField(_("acceded on"), null=True, blank=True)
+
+    panels = [FieldPanel("organisation"), FieldPanel("acceded_on")]

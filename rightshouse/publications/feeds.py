@@ -1,0 +1,86 @@
+"""RSS 2.0 and Atom feeds for index pages and tags, built on django.contrib.syndication."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from . import listing
+
+FEED_LENGTH = 30
+
+
+class RssWithItemLanguage(Rss201rev2Feed):
+    """RSS has no per-item language; Dublin Core's dc:language is what readers understand."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": "http://purl.org/dc/elements/1.1/"}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("language"):
+            handler.addQuickElement("dc:language", item["language"])
+
+
+class AtomWithItemLanguage(Atom1Feed):
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("language"):
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+
+class PublicationFeed(Feed):
+    """Feed of the newest publications of a `source`: a tag or a publication index page."""
+
+    def get_object(self, request, source):
+        self.request = request
+        return source
+
+    def title(self, source):
+        return _("%(name)s — Rights House") % {"name": str(source)}
+
+    def link(self, source):
+        return source.url if hasattr(source, "url") else source.get_absolute_url()
+
+    def description(self, source):
+        return _("Newest publications: %(name)s") % {"name": str(source)}
+
+    def feed_url(self, source):
+        return source.feed_url(self.feed_format)
+
+    def items(self, source):
+        return listing.latest(source.publication_ids(), FEED_LENGTH)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        # Stable across renames and moves: the page id, not its address.
+        return f"urn:rightshouse:publication:{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.date
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.date
+
+    def item_extra_kwargs(self, item):
+        return {"language": item.locale.language_code}
+
+
+class RssPublicationFeed(PublicationFeed):
+    feed_type = RssWithItemLanguage
+    feed_format = "rss"
+
+
+class AtomPublicationFeed(PublicationFeed):
+    feed_type = AtomWithItemLanguage
+    feed_format = "atom"

@@ -1,0 +1,262 @@
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from . import listing
+
+
+@register_snippet
+class Tag(TranslatableMixin, index.Indexed, models.Model):
+    """A topic such as "Human Rights Defenders"; one row per language, linked by translation_key."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=True,
+        help_text=_("The last part of the tag's address, unique within its language."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_tag_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        with translation.override(self.locale.language_code):
+            return reverse("publications:tag", kwargs={"slug": self.slug})
+
+    def feed_url(self, feed_format):
+        with translation.override(self.locale.language_code):
+            return reverse(f"publications:tag_{feed_format}", kwargs={"slug": self.slug})
+
+    def publication_ids(self):
+        return listing.ids_for_tag(self)
+
+
+class PublicationIndexPage(RoutablePageMixin, Page):
+    """A paginated, newest-first list of the publications below it, with RSS and Atom feeds."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["publications.NewsPage", "publications.StatementPage"]
+    parent_page_types = ["core.HomePage"]
+
+    class Meta:
+        verbose_name = _("publication index")
+
+    def publication_ids(self):
+        return listing.ids_under_index(self)
+
+    def feed_url(self, feed_format):
+        return self.url + self.reverse_subpage(f"feed_{feed_format}")
+
+    @path("")
+    def index_view(self, request):
+        publications = listing.paginate(request, self.publication_ids())
+        return self.render(
+            request,
+            context_overrides={
+                "publications": publications,
+                "rss_url": self.feed_url("rss"),
+                "atom_url": self.feed_url("atom"),
+            },
+        )
+
+    @path("rss/", name="feed_rss")
+    def rss_view(self, request):
+        from .feeds import RssPublicationFeed
+
+        return RssPublicationFeed()(request, source=self)
+
+    @path("atom/", name="feed_atom")
+    def atom_view(self, request):
+        from .feeds import AtomPublicationFeed
+
+        return AtomPublicationFeed()(request, source=self)
+
+
+class Publication(Page):
+    """What news items and statements share; listings read this table only.
+
+    `listed` and `index_page` mirror the page's live state and parent so that the listing
+    indexes below serve any page of any list from one index range, at 300,000 rows.
+    """
+
+    class Kind(models.TextChoices):
+        NEWS = "news", _("News")
+        STATEMENT = "statement", _("Statement")
+        JOINT_STATEMENT = "joint_statement", _("Joint statement")
+        LETTER = "letter", _("Letter")
+        APPEAL = "appeal", _("Appeal")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
+    date = models.DateTimeField(
+        _("date"), default=timezone.now, help_text=_("Shown on the page; lists are sorted by it.")
+    )
+    lead = models.TextField(
+        _("lead"), max_length=600, help_text=_("One or two sentences shown in lists and feeds.")
+    )
+    body = RichTextField(_("body"), blank=True)
+
+    listed = models.BooleanField(default=False, editable=False)
+    index_page = models.ForeignKey(
+        Page, null=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    is_creatable = False
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["index_page", "-date", "-page_ptr"],
+                condition=Q(listed=True),
+                name="publication_listing_idx",
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.listed = self.live
+        parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
+        if parent_path:
+            self.index_page_id = (
+                Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+            )
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | {"listed", "index_page"}
+        result = super().save(*args, **kwargs)
+        PublicationTag.objects.filter(publication_id=self.pk).update(
+            sort_date=self.date, listed=self.listed
+        )
+        return result
+
+    def tags_in_order(self):
+        return [link.tag for link in self.tag_links.all()]
+
+    def related_pages(self):
+        """Related publications in this page's language, skipping those not published in it."""
+        pages = []
+        for link in self.related_links.select_related("related"):
+            related = link.related.localized
+            if related.live and related.locale_id == self.locale_id:
+                pages.append(related)
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tags"] = [link.tag for link in self.tag_links.select_related("tag")]
+        context["related"] = self.related_pages()
+        return context
+
+
+publication_panels = [
+    FieldPanel("date"),
+    FieldPanel("lead"),
+    FieldPanel("body"),
+    MultiFieldPanel([InlinePanel("tag_links", label=_("Tag"))], heading=_("Tags")),
+    MultiFieldPanel(
+        [InlinePanel("related_links", label=_("Related publication"))], heading=_("Related")
+    ),
+]
+
+
+class NewsPage(Publication):
+    content_panels = Page.content_panels + publication_panels
+    template = "publications/publication_page.html"
+
+    class Meta:
+        verbose_name = _("news item")
+
+    def save(self, *args, **kwargs):
+        self.kind = Publication.Kind.NEWS
+        return super().save(*args, **kwargs)
+
+
+class StatementPage(Publication):
+    """A statement, joint statement, letter or appeal."""
+
+    STATEMENT_KINDS = [c for c in Publication.Kind.choices if c[0] != Publication.Kind.NEWS]
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("kind", widget=forms.Select(choices=STATEMENT_KINDS))]
+        + publication_panels
+    )
+    template = "publications/publication_page.html"
+
+    class Meta:
+        verbose_name = _("statement")
+
+    def save(self, *args, **kwargs):
+        if self.kind == Publication.Kind.NEWS:
+            self.kind = Publication.Kind.STATEMENT
+        return super().save(*args, **kwargs)
+
+
+class PublicationTag(models.Model):
+    """A publication's tag, with the date and live state copied in for the tag-page index."""
+
+    publication = ParentalKey(Publication, on_delete=models.CASCADE, related_name="tag_links")
+    tag = models.ForeignKey(
+        Tag, on_delete=models.CASCADE, related_name="publication_links", verbose_name=_("tag")
+    )
+    sort_date = models.DateTimeField(null=True, editable=False)
+    listed = models.BooleanField(default=False, editable=False)
+
+    panels = [FieldPanel("tag")]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "tag"], name="unique_publication_tag")
+        ]
+        indexes = [
+            models.Index(
+                fields=["tag", "-sort_date", "-publication"],
+                condition=Q(listed=True),
+                name="publication_tag_listing_idx",
+            ),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.sort_date = self.publication.date
+        self.listed = self.publication.live
+        super().save(*args, **kwargs)
+
+
+class RelatedPublication(Orderable):
+    page = ParentalKey(Publication, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        Publication, on_delete=models.CASCADE, related_name="+", verbose_name=_("publication")
+    )
+
+    panels = [FieldPanel("related")]

@@ -1,0 +1,37 @@
+from django.shortcuts import get_object_or_404, render
+from wagtail.models import Locale
+
+from . import listing
+from .feeds import AtomPublicationFeed, RssPublicationFeed
+from .models import Tag
+
+FEEDS = {"rss": RssPublicationFeed, "atom": AtomPublicationFeed}
+
+
+def active_language_tag(slug):
+    return get_object_or_404(Tag.objects.select_related("locale"), locale=Locale.get_active(), slug=slug)
+
+
+def tag_index(request):
+    tags = Tag.objects.filter(locale=Locale.get_active()).order_by("name")
+    return render(request, "publications/tag_index.html", {"tags": tags})
+
+
+def tag_detail(request, slug):
+    tag = active_language_tag(slug)
+    publications = listing.paginate(request, tag.publication_ids())
+    return render(
+        request,
+        "publications/tag_page.html",
+        {
+            "tag": tag,
+            "publications": publications,
+            "translatable_object": tag,
+            "rss_url": tag.feed_url("rss"),
+            "atom_url": tag.feed_url("atom"),
+        },
+    )
+
+
+def tag_feed(request, slug, feed_format):
+    return FEEDS[feed_format]()(request, source=active_language_tag(slug))
