@@ -35,9 +35,7 @@ def _object_urls(obj):
 def _same_path_urls(request):
     query = request.META.get("QUERY_STRING", "")
     suffix = f"?{query}" if query else ""
-    return {
-        code: translate_url(request.path, code) + suffix for code, _name in settings.LANGUAGES
-    }
+    return {code: translate_url(request.path, code) + suffix for code, _name in settings.LANGUAGES}
 
 
 def language_versions(request, page=None, translatable_object=None, same_path=False):

@@ -236,6 +236,7 @@ class PublicationTag(models.Model):
     panels = [FieldPanel("tag")]
 
     class Meta:
+        verbose_name = _("tag link")
         constraints = [
             models.UniqueConstraint(fields=["publication", "tag"], name="unique_publication_tag")
         ]
@@ -246,6 +247,9 @@ class PublicationTag(models.Model):
                 name="publication_tag_listing_idx",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.publication} — {self.tag}"
 
     def save(self, *args, **kwargs):
         self.sort_date = self.publication.date

@@ -9,7 +9,9 @@ FEEDS = {"rss": RssPublicationFeed, "atom": AtomPublicationFeed}
 
 
 def active_language_tag(slug):
-    return get_object_or_404(Tag.objects.select_related("locale"), locale=Locale.get_active(), slug=slug)
+    return get_object_or_404(
+        Tag.objects.select_related("locale"), locale=Locale.get_active(), slug=slug
+    )
 
 
 def tag_index(request):

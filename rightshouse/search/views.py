@@ -9,7 +9,9 @@ from rightshouse.publications.models import Publication
 
 def clean_query(raw):
     """A search string safe for every backend: printable, trimmed, bounded."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw[: settings.SEARCH_QUERY_MAX_LENGTH * 2])
+    text = "".join(
+        ch if ch.isprintable() else " " for ch in raw[: settings.SEARCH_QUERY_MAX_LENGTH * 2]
+    )
     return " ".join(text.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
 
 

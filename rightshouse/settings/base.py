@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -162,6 +161,7 @@ TIME_ZONE = "Europe/Minsk"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
@@ -181,7 +181,19 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]},
+        "OPTIONS": {
+            "features": [
+                "h2",
+                "h3",
+                "bold",
+                "italic",
+                "ol",
+                "ul",
+                "link",
+                "document-link",
+                "blockquote",
+            ]
+        },
     }
 }
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"

@@ -1,0 +1,126 @@
+"""Shared fixtures: a small three-language site built with the project's factories."""
+
+import datetime
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from rightshouse.core.factories import ContentPageFactory, HomePageFactory
+from rightshouse.publications.factories import (
+    NewsPageFactory,
+    PublicationIndexPageFactory,
+    StatementPageFactory,
+    TagFactory,
+)
+
+LANGUAGES = ("be", "ru", "en")
+
+
+@dataclass
+class SmallSite:
+    locales: dict
+    homes: dict
+    news: dict
+    tags: dict
+    translated: dict  # one news item in all three languages
+    be_only: object  # a statement that exists only in Belarusian
+    content: dict = field(default_factory=dict)
+
+    def add_news(self, language, count, tags=(), start=None):
+        start = start or timezone.make_aware(datetime.datetime(2024, 1, 1, 9))
+        return [
+            NewsPageFactory(
+                parent=self.news[language],
+                title=f"Item {n} {language}",
+                slug=f"item-{n}-{uuid.uuid4().hex[:6]}",
+                date=start + datetime.timedelta(hours=n),
+                locale=self.locales[language],
+                tags=list(tags),
+            )
+            for n in range(count)
+        ]
+
+
+def translated_pages(factory, parents, locales, titles, slug, **fields):
+    key = uuid.uuid4()
+    return {
+        code: factory(
+            parent=parents[code],
+            title=titles[code],
+            slug=slug.format(code=code),
+            locale=locales[code],
+            translation_key=key,
+            **fields,
+        )
+        for code in titles
+    }
+
+
+@pytest.fixture
+def small_site(db):
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+    root = Page.get_first_root_node()
+    homes = translated_pages(
+        HomePageFactory,
+        {code: root for code in LANGUAGES},
+        locales,
+        {"be": "Дом правоў", "ru": "Дом прав", "en": "Rights House"},
+        slug="home-{code}",
+    )
+    Site.objects.update(root_page=homes["be"], hostname="localhost")
+    news = translated_pages(
+        PublicationIndexPageFactory,
+        homes,
+        locales,
+        {"be": "Навіны", "ru": "Новости", "en": "News"},
+        slug="news",
+        show_in_menus=True,
+    )
+    tag_key = uuid.uuid4()
+    tags = {
+        code: TagFactory(name=name, slug=slug, locale=locales[code], translation_key=tag_key)
+        for code, name, slug in [
+            ("be", "Праваабаронцы", "pravaabaroncy"),
+            ("ru", "Правозащитники", "pravozashchitniki"),
+            ("en", "Human Rights Defenders", "human-rights-defenders"),
+        ]
+    }
+    key = uuid.uuid4()
+    translated = {
+        code: NewsPageFactory(
+            parent=news[code],
+            title=title,
+            slug="defenders-day",
+            lead=lead,
+            locale=locales[code],
+            translation_key=key,
+            tags=[tags[code]],
+        )
+        for code, title, lead in [
+            ("be", "Дзень праваабаронцаў", "Салідарнасць з калегамі за кратамі."),
+            ("ru", "День правозащитников", "Солидарность с коллегами за решёткой."),
+            ("en", "Defenders' day", "Solidarity with colleagues who are imprisoned."),
+        ]
+    }
+    be_only = StatementPageFactory(
+        parent=news["be"],
+        title="Заява толькі па-беларуску",
+        slug="only-be",
+        lead="Гэтая заява не перакладзеная.",
+        kind="joint_statement",
+        locale=locales["be"],
+        tags=[tags["be"]],
+    )
+    content = translated_pages(
+        ContentPageFactory,
+        homes,
+        locales,
+        {"be": "Адвакацыя", "ru": "Адвокация", "en": "Advocacy"},
+        slug="advocacy",
+        show_in_menus=True,
+        related_tag=None,
+    )
+    return SmallSite(locales, homes, news, tags, translated, be_only, content)

@@ -1,0 +1,135 @@
+import logging
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+PUBLIC_PATHS = [
+    "/be/",
+    "/ru/",
+    "/en/",
+    "/be/news/",
+    "/be/news/defenders-day/",
+    "/en/advocacy/",
+    "/be/tags/",
+    "/be/tags/pravaabaroncy/",
+    "/be/tags/pravaabaroncy/rss/",
+    "/be/tags/pravaabaroncy/atom/",
+    "/be/news/rss/",
+    "/en/search/?q=solidarity",
+    "/be/no-such-page/",
+]
+
+
+class ResourceCollector(HTMLParser):
+    """Every address a browser would fetch or follow from a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in {"src", "href", "action", "srcset", "poster", "data"} and value:
+                self.urls.append(value)
+            if name == "style" and value and "url(" in value:
+                self.urls.append(value)
+
+
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
+def test_security_headers_on_every_public_response(small_site, client, path):
+    response = client.get(path)
+    assert response.status_code in (200, 404)
+    csp = response["Content-Security-Policy"]
+    script_src = re.search(r"script-src ([^;]*)", csp).group(1)
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.parametrize("path", PUBLIC_PATHS)
+def test_public_pages_set_no_cookies(small_site, client, path):
+    response = client.get(path)
+    assert not response.cookies, f"{path} set {list(response.cookies)}"
+
+
+@pytest.mark.parametrize("path", [p for p in PUBLIC_PATHS if "/rss/" not in p and "/atom/" not in p])
+def test_rendered_pages_make_no_third_party_requests(small_site, client, path):
+    html = client.get(path).content.decode()
+    collector = ResourceCollector()
+    collector.feed(html)
+    assert collector.urls, "the page should reference at least its own stylesheet"
+    for url in collector.urls:
+        assert not re.match(r"^(https?:)?//", url), f"{path} references {url}"
+    assert "<script" not in html, "public pages must not depend on JavaScript"
+    assert not re.search(r"@import|fonts\.", html)
+
+
+def test_admin_and_forms_are_not_cached_by_shared_caches(small_site, client, admin_user):
+    login = client.get("/admin/login/")
+    assert "private" in login["Cache-Control"]
+    client.force_login(admin_user)
+    assert "private" in client.get("/admin/")["Cache-Control"]
+
+
+def test_search_results_are_private(small_site, client):
+    assert "private" in client.get("/en/search/?q=anything")["Cache-Control"]
+
+
+def test_no_client_address_or_user_agent_in_log_output(small_site, caplog):
+    handler_output = []
+
+    class Collect(logging.Handler):
+        """Prints what a handler such as mail_admins would: the request's headers."""
+
+        def emit(self, record):
+            request = getattr(record, "request", None)
+            handler_output.append(self.format(record) + repr(getattr(request, "META", None)))
+
+    collector = Collect()
+    for name in ("django.request", "django.security"):
+        logger = logging.getLogger(name)
+        for log_filter in logging.getLogger("django").handlers[0].filters:
+            collector.addFilter(log_filter)
+        logger.addHandler(collector)
+    try:
+        client = Client(REMOTE_ADDR="203.0.113.77", headers={"user-agent": "Secret-UA/1.0"})
+        client.get("/be/no-such-page/")
+        client.get("/be/", headers={"host": "evil.example"})
+    finally:
+        for name in ("django.request", "django.security"):
+            logging.getLogger(name).removeHandler(collector)
+    assert handler_output, "the 404 and the bad host should have been logged"
+    joined = "\n".join(handler_output)
+    assert "203.0.113.77" not in joined
+    assert "Secret-UA" not in joined
+
+
+def run_production_check(**overrides):
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env.update(DJANGO_SETTINGS_MODULE="rightshouse.settings.production", **overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_secrets():
+    missing_key = run_production_check(ALLOWED_HOSTS="example.org")
+    assert missing_key.returncode != 0 and "SECRET_KEY" in missing_key.stderr
+    missing_hosts = run_production_check(SECRET_KEY="x" * 50)
+    assert missing_hosts.returncode != 0 and "ALLOWED_HOSTS" in missing_hosts.stderr
+    complete = run_production_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    assert complete.returncode == 0, complete.stderr
