@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,15 @@ class LanguageVersion:
     url: str
     exists: bool
     current: bool
+
+
+def active_locale(request):
+    """The Locale of the request's language, looked up once per request."""
+    language = translation.get_language()
+    cached = getattr(request, "_active_locale", None)
+    if cached is None or cached.language_code != language:
+        cached = request._active_locale = Locale.get_active()
+    return cached
 
 
 def home_url(language_code):

@@ -1,11 +1,12 @@
 from django.http import Http404
 from wagtail import hooks
-from wagtail.models import Locale
+
+from rightshouse.core.languages import active_locale
 
 
 @hooks.register("before_serve_page")
 def serve_pages_only_in_their_own_language(page, request, serve_args, serve_kwargs):
     """Wagtail falls back to the default-language tree when a language has no home page;
     that would show Belarusian text under /ru/ or /en/, so such a request is a 404 instead."""
-    if page.locale_id != Locale.get_active().pk:
+    if page.locale_id != active_locale(request).pk:
         raise Http404("This page does not exist in this language.")

@@ -40,13 +40,15 @@ class PublicationFeed(Feed):
         return _("%(name)s — Rights House") % {"name": str(source)}
 
     def link(self, source):
-        return source.url if hasattr(source, "url") else source.get_absolute_url()
+        if hasattr(source, "get_url"):
+            return source.get_url(self.request)
+        return source.get_absolute_url()
 
     def description(self, source):
         return _("Newest publications: %(name)s") % {"name": str(source)}
 
     def feed_url(self, source):
-        return source.feed_url(self.feed_format)
+        return self.request.path
 
     def items(self, source):
         return listing.latest(source.publication_ids(), FEED_LENGTH)
@@ -78,9 +80,7 @@ class PublicationFeed(Feed):
 
 class RssPublicationFeed(PublicationFeed):
     feed_type = RssWithItemLanguage
-    feed_format = "rss"
 
 
 class AtomPublicationFeed(PublicationFeed):
     feed_type = AtomWithItemLanguage
-    feed_format = "atom"

@@ -69,8 +69,8 @@ class PublicationIndexPage(RoutablePageMixin, Page):
     def publication_ids(self):
         return listing.ids_under_index(self)
 
-    def feed_url(self, feed_format):
-        return self.url + self.reverse_subpage(f"feed_{feed_format}")
+    def feed_url(self, feed_format, request=None):
+        return self.get_url(request) + self.reverse_subpage(f"feed_{feed_format}")
 
     @path("")
     def index_view(self, request):
@@ -79,8 +79,8 @@ class PublicationIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "publications": publications,
-                "rss_url": self.feed_url("rss"),
-                "atom_url": self.feed_url("atom"),
+                "rss_url": self.feed_url("rss", request),
+                "atom_url": self.feed_url("atom", request),
             },
         )
 

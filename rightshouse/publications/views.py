@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, render
-from wagtail.models import Locale
+
+from rightshouse.core.languages import active_locale
 
 from . import listing
 from .feeds import AtomPublicationFeed, RssPublicationFeed
@@ -8,19 +9,19 @@ from .models import Tag
 FEEDS = {"rss": RssPublicationFeed, "atom": AtomPublicationFeed}
 
 
-def active_language_tag(slug):
+def active_language_tag(request, slug):
     return get_object_or_404(
-        Tag.objects.select_related("locale"), locale=Locale.get_active(), slug=slug
+        Tag.objects.select_related("locale"), locale=active_locale(request), slug=slug
     )
 
 
 def tag_index(request):
-    tags = Tag.objects.filter(locale=Locale.get_active()).order_by("name")
+    tags = Tag.objects.filter(locale=active_locale(request)).order_by("name")
     return render(request, "publications/tag_index.html", {"tags": tags})
 
 
 def tag_detail(request, slug):
-    tag = active_language_tag(slug)
+    tag = active_language_tag(request, slug)
     publications = listing.paginate(request, tag.publication_ids())
     return render(
         request,
@@ -36,4 +37,4 @@ def tag_detail(request, slug):
 
 
 def tag_feed(request, slug, feed_format):
-    return FEEDS[feed_format]()(request, source=active_language_tag(slug))
+    return FEEDS[feed_format]()(request, source=active_language_tag(request, slug))

@@ -1,8 +1,10 @@
+import re
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from wagtail.models import Locale
 
+from rightshouse.core.languages import active_locale
 from rightshouse.core.pagination import page_or_404
 from rightshouse.publications.models import Publication
 
@@ -15,15 +17,22 @@ def clean_query(raw):
     return " ".join(text.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
 
 
+def search_terms(query):
+    """The words of a query, lower-cased: the full-text engines get no operator, quote or
+    bracket to trip over (FTS5 reads a bare `"` or `AND` as syntax), only words to match."""
+    return " ".join(word.lower() for word in re.findall(r"\w+", query))
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     results = None
-    if query:
+    terms = search_terms(query)
+    if terms:
         matches = (
             Publication.objects.live()
-            .filter(locale=Locale.get_active())
+            .filter(locale=active_locale(request))
             .order_by("-date")
-            .search(query, order_by_relevance=False)
+            .search(terms, order_by_relevance=False)
         )
         results = page_or_404(request, matches, settings.SEARCH_RESULTS_PER_PAGE)
     response = render(request, "search/search.html", {"query": query, "results": results})

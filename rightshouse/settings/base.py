@@ -138,8 +138,14 @@ else:
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Wagtail's database backend: SQLite FTS5 or PostgreSQL full-text search, no extra service.
+# PostgreSQL's "russian" configuration stems Cyrillic words with the Russian Snowball stemmer
+# and Latin words with the English one; SQLite gets Porter (English) in search/migrations.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "AUTO_UPDATE": True,
+        "SEARCH_CONFIG": "russian",
+    }
 }
 
 # --- Languages --------------------------------------------------------------------------

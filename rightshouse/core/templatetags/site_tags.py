@@ -1,8 +1,6 @@
 from django import template
-from django.utils import translation
-from wagtail.models import Locale
 
-from rightshouse.core.languages import language_versions
+from rightshouse.core.languages import active_locale, language_versions
 
 register = template.Library()
 
@@ -21,11 +19,10 @@ def get_language_versions(context):
 def main_menu(context):
     from rightshouse.core.models import HomePage
 
-    home = HomePage.objects.filter(locale=Locale.get_active()).live().first()
+    request = context["request"]
+    home = HomePage.objects.filter(locale=active_locale(request)).live().first()
     items = home.get_children().live().in_menu() if home else []
-    return {"home": home, "items": items, "request": context.get("request")}
-
-
-@register.simple_tag
-def language_name(code):
-    return translation.get_language_info(code)["name_local"]
+    return {
+        "links": [(page, page.get_url(request)) for page in ([home] if home else []) + list(items)],
+        "current_path": request.path,
+    }

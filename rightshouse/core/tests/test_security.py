@@ -61,7 +61,9 @@ def test_public_pages_set_no_cookies(small_site, client, path):
     assert not response.cookies, f"{path} set {list(response.cookies)}"
 
 
-@pytest.mark.parametrize("path", [p for p in PUBLIC_PATHS if "/rss/" not in p and "/atom/" not in p])
+@pytest.mark.parametrize(
+    "path", [p for p in PUBLIC_PATHS if "/rss/" not in p and "/atom/" not in p]
+)
 def test_rendered_pages_make_no_third_party_requests(small_site, client, path):
     html = client.get(path).content.decode()
     collector = ResourceCollector()
