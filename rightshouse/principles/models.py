@@ -35,6 +35,9 @@ class Principle(Orderable):
 
     panels = [FieldPanel("title"), FieldPanel("body")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("principle")
+
     def number(self):
         return (self.sort_order or 0) + 1
 
@@ -52,3 +55,6 @@ class Accession(Orderable):
     acceded_on = models.DateField(_("acceded on"), null=True, blank=True)
 
     panels = [FieldPanel("organisation"), FieldPanel("acceded_on")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("accession")

@@ -136,6 +136,7 @@ class Publication(Page):
     ]
 
     class Meta:
+        verbose_name = _("publication")
         indexes = [
             models.Index(
                 fields=["index_page", "-date", "-page_ptr"],
@@ -264,3 +265,6 @@ class RelatedPublication(Orderable):
     )
 
     panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related publication")

@@ -17,7 +17,11 @@ def active_language_tag(request, slug):
 
 def tag_index(request):
     tags = Tag.objects.filter(locale=active_locale(request)).order_by("name")
-    return render(request, "publications/tag_index.html", {"tags": tags})
+    return render(
+        request,
+        "publications/tag_index.html",
+        {"tags": tags, "same_path_in_every_language": True},
+    )
 
 
 def tag_detail(request, slug):

@@ -35,7 +35,11 @@ def search(request):
             .search(terms, order_by_relevance=False)
         )
         results = page_or_404(request, matches, settings.SEARCH_RESULTS_PER_PAGE)
-    response = render(request, "search/search.html", {"query": query, "results": results})
+    response = render(
+        request,
+        "search/search.html",
+        {"query": query, "results": results, "same_path_in_every_language": True},
+    )
     # What someone searched for is theirs: keep it out of shared caches.
     patch_cache_control(response, private=True)
     return response
