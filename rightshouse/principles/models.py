@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 
 
 class PrinciplesPage(Page):
@@ -28,22 +28,24 @@ class PrinciplesPage(Page):
         return context
 
 
-class Principle(Orderable):
+class Principle(TranslatableMixin, Orderable):
     page = ParentalKey(PrinciplesPage, on_delete=models.CASCADE, related_name="principles")
     title = models.CharField(_("title"), max_length=255)
     body = RichTextField(_("text"), blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("body")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("principle")
 
     def number(self):
         return (self.sort_order or 0) + 1
 
 
-class Accession(Orderable):
-    """One organisation's accession; the public list is numbered in this order."""
+class Accession(TranslatableMixin, Orderable):
+    """One organisation's accession; the public list is numbered in this order.
+
+    Translatable so that a translated page lists the organisation's translated name."""
 
     page = ParentalKey(PrinciplesPage, on_delete=models.CASCADE, related_name="accessions")
     organisation = models.ForeignKey(
@@ -56,5 +58,5 @@ class Accession(Orderable):
 
     panels = [FieldPanel("organisation"), FieldPanel("acceded_on")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("accession")

@@ -224,8 +224,11 @@ class StatementPage(Publication):
         return super().save(*args, **kwargs)
 
 
-class PublicationTag(models.Model):
-    """A publication's tag, with the date and live state copied in for the tag-page index."""
+class PublicationTag(TranslatableMixin, models.Model):
+    """A publication's tag, with the date and live state copied in for the tag-page index.
+
+    Translatable so that wagtail-localize points a translated page at the translated tag.
+    """
 
     publication = ParentalKey(Publication, on_delete=models.CASCADE, related_name="tag_links")
     tag = models.ForeignKey(
@@ -236,7 +239,7 @@ class PublicationTag(models.Model):
 
     panels = [FieldPanel("tag")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("tag link")
         constraints = [
             models.UniqueConstraint(fields=["publication", "tag"], name="unique_publication_tag")
