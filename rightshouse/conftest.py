@@ -17,6 +17,8 @@ from rightshouse.publications.factories import (
 )
 
 LANGUAGES = ("be", "ru", "en")
+# The fixture's own items predate everything tests add with SmallSite.add_news.
+EARLIER = timezone.make_aware(datetime.datetime(2023, 6, 1, 12))
 
 
 @dataclass
@@ -30,7 +32,7 @@ class SmallSite:
     content: dict = field(default_factory=dict)
 
     def add_news(self, language, count, tags=(), start=None):
-        start = start or timezone.make_aware(datetime.datetime(2024, 1, 1, 9))
+        start = start or EARLIER + datetime.timedelta(days=200)
         return [
             NewsPageFactory(
                 parent=self.news[language],
@@ -95,6 +97,7 @@ def small_site(db):
             title=title,
             slug="defenders-day",
             lead=lead,
+            date=EARLIER,
             locale=locales[code],
             translation_key=key,
             tags=[tags[code]],
@@ -111,6 +114,7 @@ def small_site(db):
         slug="only-be",
         lead="Гэтая заява не перакладзеная.",
         kind="joint_statement",
+        date=EARLIER,
         locale=locales["be"],
         tags=[tags["be"]],
     )
