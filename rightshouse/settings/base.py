@@ -55,7 +55,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "rightshouse.core.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -63,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Inside CSP and SecurityMiddleware, so the headers it sets override their defaults.
+    "rightshouse.core.middleware.SecurityHeadersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -182,6 +183,7 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Rights House"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILEMBEDS_FINDERS = []  # oEmbed would fetch from third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would leak editors' e-mails
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -226,8 +228,12 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(),"
     " microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
 )
-# Paths whose responses may carry personal data: never stored by shared caches.
-PRIVATE_CACHE_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# The editors' area: private caching, and the one exception to the strict CSP below.
+ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# Wagtail 7.4's editor still initialises InlinePanels, choosers and date pickers with inline
+# <script> and style attributes; without these the editing forms do not work. Behind login
+# only: public pages keep script-src 'self' (tested in core/tests/test_security.py).
+ADMIN_CSP_ADDITIONS = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

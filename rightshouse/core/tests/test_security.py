@@ -135,3 +135,20 @@ def test_production_refuses_to_start_without_secrets():
     assert missing_hosts.returncode != 0 and "ALLOWED_HOSTS" in missing_hosts.stderr
     complete = run_production_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
     assert complete.returncode == 0, complete.stderr
+
+
+def test_pages_with_forms_keep_the_origin_for_csrf_but_send_nothing_elsewhere(small_site, client):
+    # Under no-referrer, browsers send `Origin: null` with a POST and CSRF checks fail.
+    assert client.get("/admin/login/")["Referrer-Policy"] == "same-origin"
+    assert client.get("/be/")["Referrer-Policy"] == "no-referrer"
+
+
+def test_editor_login_works_through_the_csrf_check(small_site, admin_user):
+    client = Client(enforce_csrf_checks=True)
+    token = client.get("/admin/login/").cookies["csrftoken"].value
+    response = client.post(
+        "/admin/login/",
+        {"username": "admin", "password": "password", "csrfmiddlewaretoken": token},
+        headers={"origin": "http://testserver"},
+    )
+    assert response.status_code == 302
