@@ -12,8 +12,9 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock package-lock.json
 	$(PY) -m pip install --quiet -r requirements-dev.lock
+	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
 install: $(VENV)/.installed
@@ -41,12 +42,12 @@ check: install-dev
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=rightshouse.settings.test $(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-0123456789abcdefghijklmnopqrstuvwxyz ALLOWED_HOSTS=example.org \
-	  SECURE_HSTS_SECONDS=31536000 DJANGO_SETTINGS_MODULE=rightshouse.settings.production \
+	  SECURE_HSTS_SECONDS=31536000 SECURE_HSTS_INCLUDE_SUBDOMAINS=1 SECURE_HSTS_PRELOAD=1 DJANGO_SETTINGS_MODULE=rightshouse.settings.production \
 	  $(MANAGE) check --deploy --fail-level WARNING
 
 # Regenerate .po files after changing interface strings (needs GNU gettext's xgettext).
 messages: install
-	$(MANAGE) makemessages --locale be --locale ru --locale en --ignore '.venv/*' --ignore 'bench/*'
+	$(MANAGE) makemessages --locale be --locale ru --locale en --ignore '.venv/*' --ignore 'bench/*' --ignore 'var/*' --ignore 'node_modules/*' --no-obsolete
 
 clean:
 	rm -rf $(VENV) var

@@ -27,6 +27,7 @@ import django
 
 django.setup()
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import F, Max
@@ -261,6 +262,8 @@ class PublicationMaker:
             children.setdefault(model, []).append({"publication_ptr_id": page.pk})
             links += [
                 {
+                    "translation_key": random_uuid(self.rng),
+                    "locale_id": page.locale_id,
                     "publication_id": page.pk,
                     "tag_id": tag,
                     "sort_date": publication["date"],
@@ -320,6 +323,7 @@ def main():
     parser.add_argument("--batch", type=int, default=5000, help="publications per transaction")
     parser.add_argument("--no-search-index", action="store_true", help="skip the search index")
     args = parser.parse_args()
+    settings.DEBUG = False  # DEBUG's query log would keep the text of every bulk INSERT
 
     if Publication.objects.exists() and not args.force_append:
         sys.exit("The database already has publications; pass --force-append to add more.")

@@ -92,6 +92,29 @@ def measure(client, urls, requests, max_seconds):
     return times, query_count, statuses
 
 
+def explain_slow(client, url, threshold_ms):
+    """Re-run each query of one request on its own; print the plan of those over the threshold."""
+    captured = []
+
+    def record(execute, sql, params, many, context):
+        captured.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        client.get(url)
+    explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN ANALYZE "
+    with connection.cursor() as cursor:
+        for sql, params in captured:
+            start = time.perf_counter()
+            cursor.execute(sql, params)
+            cursor.fetchall()
+            ms = (time.perf_counter() - start) * 1000
+            if ms >= threshold_ms:
+                print(f"\n{ms:.1f} ms: {connection.ops.last_executed_query(cursor, sql, params)}")
+                cursor.execute(explain + sql, params)
+                print("\n".join(f"    {row[-1]}" for row in cursor.fetchall()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200, help="timed requests per kind")
@@ -99,6 +122,9 @@ def main():
     parser.add_argument("--language", default="be")
     parser.add_argument("--deep-page", type=int, default=1000, help="the ?page=N compared to 1")
     parser.add_argument("--only", help="measure only kinds containing this text")
+    parser.add_argument(
+        "--explain", type=float, metavar="MS", help="then show plans of queries slower than MS"
+    )
     args = parser.parse_args()
 
     client = Client()
@@ -121,6 +147,11 @@ def main():
     deep = f"tag page {args.deep_page:,}"
     if deep in medians and "tag page 1" in medians:
         print(f"\n{deep} / tag page 1 (median): {medians[deep] / medians['tag page 1']:.2f}")
+    if args.explain is not None:
+        for kind, urls in kinds.items():
+            if not args.only or args.only in kind:
+                print(f"\n## {kind}: {urls[0]}")
+                explain_slow(client, urls[0], args.explain)
     sys.exit(1 if failed else 0)
 
 

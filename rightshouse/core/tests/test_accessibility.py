@@ -1,0 +1,66 @@
+"""WCAG 2.1 AA checks with axe-core, run in Chromium on every page type in every language."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import Page
+
+from rightshouse.core.tests.test_browser import browser  # noqa: F401  (shared fixture)
+
+pytestmark = pytest.mark.browser
+
+AXE_PATH = settings.BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def page_paths():
+    """One page of each type per language, plus the Django-rendered views."""
+    paths = set()
+    for language in ("be", "ru", "en"):
+        seen_types = set()
+        for page in Page.objects.live().filter(locale__language_code=language, depth__gt=1):
+            if page.content_type_id not in seen_types:
+                seen_types.add(page.content_type_id)
+                paths.add(page.get_url() or "/")
+        paths |= {
+            f"/{language}/search/?q=a",
+            f"/{language}/tags/",
+            f"/{language}/no-such-page/",
+        }
+    return sorted(paths)
+
+
+def test_every_page_type_passes_axe_in_every_language(
+    transactional_db,
+    live_server,
+    browser,  # noqa: F811
+):
+    if not AXE_PATH.exists():
+        pytest.fail("axe-core is missing: run `npm ci` (make test does)")
+    axe_source = AXE_PATH.read_text()
+    call_command("build_demo", stdout=StringIO())
+    paths = page_paths() + ["/en/tags/human-rights-defenders/", "/en/news/?page=2"]
+    # The page's own CSP forbids injected scripts; axe is the test's, not the site's.
+    context = browser.new_context(bypass_csp=True)
+    failures = {}
+    for path in paths:
+        tab = context.new_page()
+        response = tab.goto(live_server.url + path)
+        assert response.status in (200, 404), path
+        tab.evaluate(axe_source)
+        result = tab.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+        )
+        problems = [
+            f"{v['id']}: {v['help']} ({[n['target'] for n in v['nodes']][:3]})"
+            for v in result["violations"]
+        ]
+        if problems:
+            failures[path] = problems
+        tab.close()
+    context.close()
+    assert len(paths) >= 20
+    assert not failures, json.dumps(failures, indent=1, ensure_ascii=False)
