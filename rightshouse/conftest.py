@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
+from rightshouse.core.demo import make_default_site, tree_root
 from rightshouse.core.factories import ContentPageFactory, HomePageFactory
 from rightshouse.publications.factories import (
     NewsPageFactory,
@@ -64,7 +65,7 @@ def translated_pages(factory, parents, locales, titles, slug, **fields):
 @pytest.fixture
 def small_site(db):
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
-    root = Page.get_first_root_node()
+    root = tree_root()
     homes = translated_pages(
         HomePageFactory,
         {code: root for code in LANGUAGES},
@@ -72,7 +73,7 @@ def small_site(db):
         {"be": "Дом правоў", "ru": "Дом прав", "en": "Rights House"},
         slug="home-{code}",
     )
-    Site.objects.update(root_page=homes["be"], hostname="localhost")
+    make_default_site(homes["be"])
     news = translated_pages(
         PublicationIndexPageFactory,
         homes,

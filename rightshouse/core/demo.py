@@ -32,6 +32,19 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SEED = 20261122
 
 
+def tree_root():
+    """Wagtail's root node: made by its migrations, but gone after a test database flush."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+
+
+def make_default_site(root_page):
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": root_page}
+    )
+
+
 def _date(iso):
     day = datetime.date.fromisoformat(iso)
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10, 0)))
@@ -57,7 +70,7 @@ class DemoBuilder:
         self._content_pages()
 
     def _homes(self):
-        root = Page.get_first_root_node()
+        root = tree_root()
         default_home = root.get_children().filter(content_type__model="page").first()
         key = uuid.uuid4()
         for code in LANGUAGES:
@@ -70,10 +83,7 @@ class DemoBuilder:
                 locale=self.locales[code],
                 translation_key=key,
             )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "root_page": self.homes[LANGUAGES[0]]},
-        )
+        make_default_site(self.homes[LANGUAGES[0]])
         if default_home:  # Wagtail's "Welcome" placeholder page
             default_home.delete()
 

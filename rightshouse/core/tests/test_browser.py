@@ -89,8 +89,9 @@ def test_skip_link_is_first_and_moves_focus_to_main(
 
 def test_search_works_without_javascript(transactional_db, small_site, live_server, page):
     page.goto(live_server.url + "/en/")
-    page.get_by_label("Search the site").fill("solidarity")
-    page.get_by_label("Search the site").press("Enter")
+    search_box = page.get_by_role("searchbox", name="Search the site")
+    search_box.fill("solidarity")
+    search_box.press("Enter")
     assert "/en/search/?q=solidarity" in page.url
     assert page.get_by_role("link", name="Defenders' day").is_visible()
 
