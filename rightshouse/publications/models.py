@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from . import listing
+from .feeds import AtomPublicationFeed, RssPublicationFeed
 
 
 @register_snippet
@@ -86,14 +87,10 @@ class PublicationIndexPage(RoutablePageMixin, Page):
 
     @path("rss/", name="feed_rss")
     def rss_view(self, request):
-        from .feeds import RssPublicationFeed
-
         return RssPublicationFeed()(request, source=self)
 
     @path("atom/", name="feed_atom")
     def atom_view(self, request):
-        from .feeds import AtomPublicationFeed
-
         return AtomPublicationFeed()(request, source=self)
 
 
@@ -160,9 +157,6 @@ class Publication(Page):
             sort_date=self.date, listed=self.listed
         )
         return result
-
-    def tags_in_order(self):
-        return [link.tag for link in self.tag_links.all()]
 
     def related_pages(self):
         """Related publications in this page's language, skipping those not published in it."""
