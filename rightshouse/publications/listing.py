@@ -41,9 +41,9 @@ def fetch_in_order(ids):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def paginate(request, ids, per_page=None):
+def paginate(request, ids, count_key):
     """One page of publications for `?page=N` (see page_or_404)."""
-    page = page_or_404(request, ids, per_page or settings.PUBLICATIONS_PER_PAGE)
+    page = page_or_404(request, ids, settings.PUBLICATIONS_PER_PAGE, count_key=count_key)
     page.object_list = fetch_in_order(page.object_list)
     return page
 

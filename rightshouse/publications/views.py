@@ -26,7 +26,7 @@ def tag_index(request):
 
 def tag_detail(request, slug):
     tag = active_language_tag(request, slug)
-    publications = listing.paginate(request, tag.publication_ids())
+    publications = listing.paginate(request, tag.publication_ids(), f"tag:{tag.pk}")
     return render(
         request,
         "publications/tag_page.html",

@@ -1,5 +1,6 @@
 from django import template
 
+from rightshouse.core.cache import cached
 from rightshouse.core.languages import active_locale, language_versions
 
 register = template.Library()
@@ -20,9 +21,13 @@ def main_menu(context):
     from rightshouse.core.models import HomePage
 
     request = context["request"]
-    home = HomePage.objects.filter(locale=active_locale(request)).live().first()
-    items = home.get_children().live().in_menu() if home else []
-    return {
-        "links": [(page, page.get_url(request)) for page in ([home] if home else []) + list(items)],
-        "current_path": request.path,
-    }
+    locale = active_locale(request)
+
+    def links():
+        home = HomePage.objects.filter(locale=locale).live().first()
+        if not home:
+            return []
+        pages = [home, *home.get_children().live().in_menu()]
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    return {"links": cached(f"menu:{locale.pk}", links), "current_path": request.path}
