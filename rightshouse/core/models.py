@@ -27,7 +27,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         indexes = PublicationIndexPage.objects.child_of(self).live().order_by("path")
         context["sections"] = [
-            (index_page, listing.latest(index_page.publication_ids(), HOME_LIST_LENGTH))
+            (
+                index_page,
+                listing.latest(index_page.publication_ids(), HOME_LIST_LENGTH, request),
+            )
             for index_page in indexes
         ]
         context["untranslated"] = request.GET.get("untranslated") == "1"
@@ -69,5 +72,5 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.related_tag_id and self.related_tag.locale_id == self.locale_id:
-            context["related"] = listing.latest(self.related_tag.publication_ids(), 4)
+            context["related"] = listing.latest(self.related_tag.publication_ids(), 4, request)
         return context

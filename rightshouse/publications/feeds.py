@@ -51,7 +51,7 @@ class PublicationFeed(Feed):
         return self.request.path
 
     def items(self, source):
-        return listing.latest(source.publication_ids(), FEED_LENGTH)
+        return listing.latest(source.publication_ids(), FEED_LENGTH, self.request)
 
     def item_title(self, item):
         return item.title
@@ -60,7 +60,7 @@ class PublicationFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.list_url
 
     def item_guid(self, item):
         # Stable across renames and moves: the page id, not its address.

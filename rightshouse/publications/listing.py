@@ -32,21 +32,39 @@ def ids_for_tag(tag):
     )
 
 
-def fetch_in_order(ids):
+def fetch_in_order(ids, request):
     """The publications with these ids, in the order given, ready for a list or feed."""
     from .models import Publication
 
     ids = list(ids)
     by_id = Publication.objects.select_related("locale").in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return attach_urls([by_id[pk] for pk in ids if pk in by_id], request)
+
+
+def attach_urls(publications, request):
+    """Set `list_url` on each publication from its index page's address.
+
+    Publications are always direct children of an index page, so this is the address
+    Wagtail would compute, without a URL reverse per item (a fifth of a list's render time).
+    """
+    from wagtail.models import Page
+
+    parents = Page.objects.filter(pk__in={p.index_page_id for p in publications})
+    parent_urls = {parent.pk: parent.get_url(request) for parent in parents}
+    for publication in publications:
+        parent_url = parent_urls.get(publication.index_page_id)
+        publication.list_url = (
+            f"{parent_url}{publication.slug}/" if parent_url else publication.get_url(request)
+        )
+    return publications
 
 
 def paginate(request, ids, count_key):
     """One page of publications for `?page=N` (see page_or_404)."""
     page = page_or_404(request, ids, settings.PUBLICATIONS_PER_PAGE, count_key=count_key)
-    page.object_list = fetch_in_order(page.object_list)
+    page.object_list = fetch_in_order(page.object_list, request)
     return page
 
 
-def latest(ids, count):
-    return fetch_in_order(ids[:count])
+def latest(ids, count, request):
+    return fetch_in_order(ids[:count], request)

@@ -160,19 +160,19 @@ class Publication(Page):
         )
         return result
 
-    def related_pages(self):
+    def related_pages(self, request):
         """Related publications in this page's language, skipping those not published in it."""
         pages = []
         for link in self.related_links.select_related("related"):
             related = link.related.localized
             if related.live and related.locale_id == self.locale_id:
                 pages.append(related)
-        return pages
+        return listing.attach_urls(pages, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = [link.tag for link in self.tag_links.select_related("tag")]
-        context["related"] = self.related_pages()
+        context["related"] = self.related_pages(request)
         return context
 
 

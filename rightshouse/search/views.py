@@ -6,6 +6,7 @@ from django.utils.cache import patch_cache_control
 
 from rightshouse.core.languages import active_locale
 from rightshouse.core.pagination import page_or_404
+from rightshouse.publications.listing import attach_urls
 from rightshouse.publications.models import Publication
 
 
@@ -35,6 +36,7 @@ def search(request):
             .search(terms, order_by_relevance=False)
         )
         results = page_or_404(request, matches, settings.SEARCH_RESULTS_PER_PAGE)
+        results.object_list = attach_urls(list(results.object_list), request)
     response = render(
         request,
         "search/search.html",

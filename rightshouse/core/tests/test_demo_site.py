@@ -75,3 +75,12 @@ def test_principles_page_numbers_the_accessions_in_the_seed_order(demo_site, cli
     accession_list = html.split('class="accession-list"')[1].split("</ol>")[0]
     names = [unescape(name) for name in re.findall(r"<li>([^<]+)</li>", accession_list)]
     assert names == [item[language] for item in demo_content.ORGANISATIONS]
+
+
+def test_list_addresses_match_wagtails_own(demo_site, rf):
+    from rightshouse.publications.listing import attach_urls
+
+    publications = attach_urls(list(Publication.objects.all()), rf.get("/"))
+    assert publications
+    for publication in publications:
+        assert publication.list_url == publication.get_url(), publication.slug
