@@ -174,7 +174,7 @@ class PublicationMaker:
         self.rng = rng
         self.corpora = corpora
         self.tag_ids = tag_ids
-        # Apart from the big one, tags follow Zipf's law: the rank-r tag is on 1/r as many.
+        # Apart from the big one, tags follow Zipf's law: rank r is drawn 1/r as often as rank 1.
         self.tag_weights = list(accumulate(1 / rank for rank in range(1, TAG_COUNT)))
         self.content_types = {
             model: ContentType.objects.get_for_model(model).pk for model, _, _ in INDEXES.values()

@@ -110,7 +110,10 @@ def explain_slow(client, url, threshold_ms):
             cursor.fetchall()
             ms = (time.perf_counter() - start) * 1000
             if ms >= threshold_ms:
-                print(f"\n{ms:.1f} ms: {connection.ops.last_executed_query(cursor, sql, params)}")
+                head, _, rest = connection.ops.last_executed_query(cursor, sql, params).partition(
+                    " FROM "
+                )
+                print(f"\n{ms:.1f} ms: {head[:50]}{'…' * (len(head) > 50)} FROM {rest}")
                 cursor.execute(explain + sql, params)
                 print("\n".join(f"    {row[-1]}" for row in cursor.fetchall()))
 
