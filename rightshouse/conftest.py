@@ -126,6 +126,5 @@ def small_site(db):
         {"be": "Адвакацыя", "ru": "Адвокация", "en": "Advocacy"},
         slug="advocacy",
         show_in_menus=True,
-        related_tag=None,
     )
     return SmallSite(locales, homes, news, tags, translated, be_only, content)

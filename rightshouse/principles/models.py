@@ -38,9 +38,6 @@ class Principle(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("principle")
 
-    def number(self):
-        return (self.sort_order or 0) + 1
-
 
 class Accession(TranslatableMixin, Orderable):
     """One organisation's accession; the public list is numbered in this order.

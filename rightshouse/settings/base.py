@@ -84,7 +84,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "rightshouse.core.context_processors.site_languages",
             ],
         },
     },
