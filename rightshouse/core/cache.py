@@ -15,17 +15,22 @@ ENTRY_SECONDS = 15 * 60
 CONTENT_APPS = {"core", "publications", "organisations", "principles", "wagtailcore"}
 
 
-def content_version():
-    version = cache.get(VERSION_KEY)
+def content_version(request):
+    """The current content version, read from the cache once per request."""
+    version = getattr(request, "_content_version", None)
     if version is None:
-        # Start from the clock, not 1: an evicted counter must not meet its old entries.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY)
+        if version is None:
+            # Start from the clock, not 1: an evicted counter must not meet its old entries.
+            cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+            version = cache.get(VERSION_KEY)
+        request._content_version = version
     return version
 
 
-def cached(key, compute):
-    return cache.get_or_set(f"rightshouse:{content_version()}:{key}", compute, ENTRY_SECONDS)
+def cached(request, key, compute):
+    key = f"rightshouse:{content_version(request)}:{key}"
+    return cache.get_or_set(key, compute, ENTRY_SECONDS)
 
 
 def content_changed(sender, **kwargs):

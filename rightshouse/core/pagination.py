@@ -8,13 +8,14 @@ from .cache import cached
 class CachedCountPaginator(Paginator):
     """Counting a 50,000-item list costs more than showing one page of it: keep the count."""
 
-    def __init__(self, object_list, per_page, count_key):
+    def __init__(self, object_list, per_page, request, count_key):
         super().__init__(object_list, per_page)
+        self.request = request
         self.count_key = count_key
 
     @cached_property
     def count(self):
-        return cached(f"count:{self.count_key}", self.object_list.count)
+        return cached(self.request, f"count:{self.count_key}", self.object_list.count)
 
 
 def page_or_404(request, object_list, per_page, count_key=None):
@@ -24,7 +25,7 @@ def page_or_404(request, object_list, per_page, count_key=None):
     so crawlers do not index endless empty pages and nothing reaches a 500.
     """
     if count_key:
-        paginator = CachedCountPaginator(object_list, per_page, count_key)
+        paginator = CachedCountPaginator(object_list, per_page, request, count_key)
     else:
         paginator = Paginator(object_list, per_page)
     try:

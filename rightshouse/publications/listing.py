@@ -76,7 +76,7 @@ def index_page_urls(request):
     def compute():
         return {page.pk: page.get_url(request) for page in PublicationIndexPage.objects.all()}
 
-    return cached("index-page-urls", compute)
+    return cached(request, "index-page-urls", compute)
 
 
 def paginate(request, ids, count_key):

@@ -30,4 +30,4 @@ def main_menu(context):
         pages = [home, *home.get_children().live().in_menu()]
         return [(page.title, page.get_url(request)) for page in pages]
 
-    return {"links": cached(f"menu:{locale.pk}", links), "current_path": request.path}
+    return {"links": cached(request, f"menu:{locale.pk}", links), "current_path": request.path}
