@@ -12,8 +12,12 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock package-lock.json
+# The demo builder's factories and the test tools; production installs requirements.lock only.
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
 	$(PY) -m pip install --quiet -r requirements-dev.lock
+	touch $@
+
+node_modules/.installed: package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
@@ -27,14 +31,14 @@ migrate: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 
-demo: migrate translations
+demo: migrate translations install-dev
 	$(MANAGE) build_demo
 
 run: demo
 	@echo "Serving on http://127.0.0.1:8000/ (Ctrl+C to stop)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install-dev translations
+test: install-dev node_modules/.installed translations
 	DJANGO_SETTINGS_MODULE=rightshouse.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 check: install-dev

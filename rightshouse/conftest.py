@@ -5,7 +5,11 @@ import uuid
 from dataclasses import dataclass, field
 
 import pytest
+from django.conf import settings
+from django.test import Client
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale
 
 from rightshouse.core.demo import make_default_site, tree_root
@@ -128,3 +132,33 @@ def small_site(db):
         show_in_menus=True,
     )
     return SmallSite(locales, homes, news, tags, translated, be_only, content)
+
+
+def two_factor_device(user):
+    """The user's confirmed TOTP device, as after enrolment."""
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="authenticator", defaults={"confirmed": True}
+    )
+    return device
+
+
+def log_in_with_second_factor(client, user):
+    """Log `user` in on `client` as if they had passed the password and the TOTP step."""
+    device = two_factor_device(user)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def verified_session_cookie(user):
+    """A session cookie value for a browser: `user` logged in with their second factor."""
+    client = log_in_with_second_factor(Client(), user)
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    """pytest-django's admin_client, past the second factor the admin requires."""
+    return log_in_with_second_factor(Client(), admin_user)

@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
-        from .cache import connect_signals
+        from . import cache, visibility
 
-        connect_signals()
+        cache.connect_signals()
+        visibility.connect_signals()

@@ -7,6 +7,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from rightshouse.core.visibility import public_pages
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -32,7 +34,7 @@ def home_url(language_code):
 
 
 def _page_urls(request, page):
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    translations = public_pages(page.get_translations(inclusive=True)).select_related("locale")
     return {t.locale.language_code: t.get_url(request) for t in translations}
 
 

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from rightshouse.core.visibility import public_pages
 from rightshouse.publications import listing
 from rightshouse.publications.models import PublicationIndexPage
 
@@ -25,7 +26,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        indexes = PublicationIndexPage.objects.child_of(self).live().order_by("path")
+        indexes = public_pages(PublicationIndexPage.objects.child_of(self)).order_by("path")
         context["sections"] = [
             (
                 index_page,

@@ -6,7 +6,9 @@ of a 300,000-row list an index walk instead of a sort, and rendering free of per
 """
 
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 
+from rightshouse.core import visibility
 from rightshouse.core.cache import cached
 from rightshouse.core.pagination import page_or_404
 
@@ -88,3 +90,23 @@ def paginate(request, ids, count_key):
 
 def latest(ids, count, request):
     return fetch_in_order(ids[:count], request)
+
+
+def refresh_listed(path):
+    """Recompute the `listed` columns of every publication at or under `path` from the
+    visibility policy, and copy the live date and state into their tag links.
+
+    Called whenever what the public sees may have changed there (see core.visibility);
+    the rows hold the live version of each page, never a draft's.
+    """
+    from .models import Publication, PublicationTag
+
+    subtree = Publication.objects.filter(path__startswith=path)
+    public = visibility.public_pages(Publication.objects.filter(path__startswith=path))
+    subtree.filter(pk__in=public.values("pk")).update(listed=True)
+    subtree.exclude(pk__in=public.values("pk")).update(listed=False)
+    live_row = Publication.objects.filter(pk=OuterRef("publication_id"))
+    PublicationTag.objects.filter(publication__path__startswith=path).update(
+        listed=Subquery(live_row.values("listed")[:1]),
+        sort_date=Subquery(live_row.values("date")[:1]),
+    )

@@ -12,6 +12,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from rightshouse.core import visibility
+
 from . import listing
 from .feeds import AtomPublicationFeed, RssPublicationFeed
 
@@ -130,6 +132,7 @@ class Publication(Page):
         index.SearchField("lead"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.FilterField("listed"),
     ]
 
     class Meta:
@@ -145,27 +148,30 @@ class Publication(Page):
         ]
 
     def save(self, *args, **kwargs):
-        self.listed = self.live
-        parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
-        if parent_path:
-            self.index_page_id = (
-                Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
-            )
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"listed", "index_page"}
+        # Only a full save writes the page's own fields (creating, publishing, copying).
+        # Saving a draft revision updates a few bookkeeping columns and must leave the
+        # listing columns, which describe the live version, as they are.
+        full_save = kwargs.get("update_fields") is None
+        if full_save:
+            self.listed = visibility.is_public(self)
+            parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
+            if parent_path:
+                self.index_page_id = (
+                    Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+                )
         result = super().save(*args, **kwargs)
-        PublicationTag.objects.filter(publication_id=self.pk).update(
-            sort_date=self.date, listed=self.listed
-        )
+        if full_save:
+            PublicationTag.objects.filter(publication_id=self.pk).update(
+                sort_date=self.date, listed=self.listed
+            )
         return result
 
     def related_pages(self, request):
-        """Related publications in this page's language, skipping those not published in it."""
+        """Related publications the public may see, in this page's language."""
         pages = []
         for link in self.related_links.select_related("related"):
             related = link.related.localized
-            if related.live and related.locale_id == self.locale_id:
+            if related.listed and related.locale_id == self.locale_id:
                 pages.append(related)
         return listing.attach_urls(pages, request)
 
@@ -253,7 +259,7 @@ class PublicationTag(TranslatableMixin, models.Model):
 
     def save(self, *args, **kwargs):
         self.sort_date = self.publication.date
-        self.listed = self.publication.live
+        self.listed = self.publication.listed
         super().save(*args, **kwargs)
 
 

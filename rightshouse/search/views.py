@@ -29,9 +29,9 @@ def search(request):
     results = None
     terms = search_terms(query)
     if terms:
+        # `listed` is the visibility policy's verdict (rightshouse.core.visibility).
         matches = (
-            Publication.objects.live()
-            .filter(locale=active_locale(request))
+            Publication.objects.filter(listed=True, locale=active_locale(request))
             .order_by("-date")
             .search(terms, order_by_relevance=False)
         )

@@ -2,6 +2,7 @@ from django import template
 
 from rightshouse.core.cache import cached
 from rightshouse.core.languages import active_locale, language_versions
+from rightshouse.core.visibility import public_pages
 
 register = template.Library()
 
@@ -24,10 +25,10 @@ def main_menu(context):
     locale = active_locale(request)
 
     def links():
-        home = HomePage.objects.filter(locale=locale).live().first()
+        home = public_pages(HomePage.objects.filter(locale=locale)).first()
         if not home:
             return []
-        pages = [home, *home.get_children().live().in_menu()]
+        pages = [home, *public_pages(home.get_children().in_menu())]
         return [(page.title, page.get_url(request)) for page in pages]
 
     return {"links": cached(request, f"menu:{locale.pk}", links), "current_path": request.path}
