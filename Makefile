@@ -46,6 +46,7 @@ check: install-dev
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=rightshouse.settings.test $(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-0123456789abcdefghijklmnopqrstuvwxyz ALLOWED_HOSTS=example.org \
+	  WAGTAILADMIN_BASE_URL=https://example.org \
 	  SECURE_HSTS_SECONDS=31536000 SECURE_HSTS_INCLUDE_SUBDOMAINS=1 SECURE_HSTS_PRELOAD=1 DJANGO_SETTINGS_MODULE=rightshouse.settings.production \
 	  $(MANAGE) check --deploy --fail-level WARNING
 
