@@ -14,3 +14,6 @@ class FailedAttempt(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["scope", "target", "failed_at"])]
+
+    def __str__(self):
+        return f"{self.scope} {self.failed_at:%Y-%m-%d %H:%M}"

@@ -121,9 +121,13 @@ def test_password_page_is_the_site_s_own_in_each_language(small_site, language, 
     assert set(response.cookies) == {"csrftoken"}
 
 
-@pytest.mark.parametrize("language, heading", [("be", "Увайсці"), ("ru", "Войти"), ("en", "Log in")])
+@pytest.mark.parametrize(
+    "language, heading", [("be", "Увайсці"), ("ru", "Войти"), ("en", "Log in")]
+)
 def test_login_page_of_restricted_content_is_the_site_s_own(small_site, language, heading):
-    PageViewRestriction.objects.create(page=small_site.translated[language], restriction_type="login")
+    PageViewRestriction.objects.create(
+        page=small_site.translated[language], restriction_type="login"
+    )
     response = Client().get(small_site.translated[language].url, follow=True)
     html = response.content.decode()
     assert response.redirect_chain[0][0].startswith(f"/{language}/_util/login/?next=")

@@ -25,6 +25,8 @@ def demo_site(db):
 def test_demo_command_reports_what_it_built_and_how_to_log_in(demo_site):
     assert "Demo site built" in demo_site
     assert "/admin/" in demo_site and "'admin'" in demo_site
+    assert "authenticator app" in demo_site and "recovery codes" in demo_site
+    assert "manage.py reset_two_factor admin" in demo_site
 
 
 def test_demo_command_leaves_existing_content_alone(demo_site):

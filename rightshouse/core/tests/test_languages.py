@@ -1,7 +1,9 @@
+import datetime
 import re
 
 import pytest
 from django.test import Client
+from django.utils import dateformat, translation
 
 
 def hreflangs(html):
@@ -83,3 +85,17 @@ def test_tag_slug_of_another_language_is_404(small_site, client):
 def test_interface_strings_are_translated(small_site, client, language, expected):
     html = client.get(f"/{language}/search/").content.decode()
     assert f"<h1>{expected}</h1>" in html
+
+
+
+@pytest.mark.parametrize(
+    "language, day, expected",
+    [
+        ("be", datetime.date(2025, 3, 2), "2 сакавіка 2025"),
+        ("ru", datetime.date(2025, 3, 2), "2 марта 2025"),
+        ("be", datetime.date(2025, 9, 9), "9 верасня 2025"),
+    ],
+)
+def test_dates_use_each_language_s_month_names(language, day, expected):
+    with translation.override(language):
+        assert dateformat.format(day, "j E Y") == expected

@@ -207,7 +207,11 @@ def test_a_draft_changes_nothing_public(small_site):
         )
         for title, days in (("Early", 1), ("Later", 2))
     )
-    lists = ["/en/news/", "/en/tags/human-rights-defenders/", "/en/tags/human-rights-defenders/rss/"]
+    lists = [
+        "/en/news/",
+        "/en/tags/human-rights-defenders/",
+        "/en/tags/human-rights-defenders/rss/",
+    ]
     before = {path: titles_in_order(path) for path in lists}
     assert all(order == ["Later public item", "Early public item"] for order in before.values())
 
@@ -252,9 +256,7 @@ def test_password_page_works_for_those_who_know_the_password(small_site):
     form = visitor.get("/en/news/marked/")
     assert form.status_code == 200
     assert not [marker for marker in MARKERS if marker in form.content.decode()]
-    action = reverse(
-        "wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]
-    )
+    action = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
     wrong = visitor.post(action, {"password": "guess", "return_url": "/en/news/marked/"})
     assert TITLE_MARK not in wrong.content.decode()
     visitor.post(action, {"password": PASSWORD, "return_url": "/en/news/marked/"})

@@ -36,6 +36,10 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 "Admin: log in at http://127.0.0.1:8000/admin/ as 'admin' with password "
-                f"{password}\n(shown once; change it with: manage.py changepassword admin)"
+                f"{password}\n(shown once; change it with: manage.py changepassword admin)\n"
+                "Two-factor login: at the first login the admin asks you to scan a QR code\n"
+                "with an authenticator app (e.g. Aegis, FreeOTP or any TOTP app) or to type\n"
+                "its secret, then shows recovery codes: keep them offline.\n"
+                "Phone lost? Run: manage.py reset_two_factor admin"
             )
         )
