@@ -22,8 +22,22 @@ class SecurityHeadersMiddleware:
             # other sites.
             response.headers["Referrer-Policy"] = "same-origin"
         if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
-            response._csp_update = settings.ADMIN_CSP_ADDITIONS
+            additions = self._admin_csp_additions(request)
+            if additions:
+                response._csp_update = additions
         return response
+
+    @staticmethod
+    def _admin_csp_additions(request):
+        """'unsafe-inline' for the admin views listed in settings as still needing it."""
+        match = getattr(request, "resolver_match", None)
+        view_name = match.view_name if match else None
+        additions = {}
+        if view_name in settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS:
+            additions["script-src"] = ["'unsafe-inline'"]
+        if view_name in settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS:
+            additions["style-src"] = ["'unsafe-inline'"]
+        return additions
 
     @staticmethod
     def _has_form(request):

@@ -27,11 +27,8 @@ INSTALLED_APPS = [
     "rightshouse.search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -45,16 +42,20 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
-    "django.contrib.admin",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # Django's widget templates, for FORM_RENDERER below
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "rightshouse.core.admin_host.AdminHostMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -62,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "rightshouse.users.middleware.RequireSecondFactorMiddleware",
     # Inside CSP and SecurityMiddleware, so the headers it sets override their defaults.
     "rightshouse.core.middleware.SecurityHeadersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -69,6 +72,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Widgets render through TEMPLATES too, so rightshouse/templates/ can override Wagtail's
+# admin widget templates (see templates/wagtailadmin/widgets/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 ROOT_URLCONF = "rightshouse.urls"
 WSGI_APPLICATION = "rightshouse.wsgi.application"
 AUTH_USER_MODEL = "users.User"
@@ -185,11 +191,16 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Rights House"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILEMBEDS_FINDERS = []  # oEmbed would fetch from third parties.
+ADMIN_HOST = os.environ.get("ADMIN_HOST", "")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would leak editors' e-mails
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents: a size and a list of types, checked against the file's contents too
+# (rightshouse.core.documents). Keep the reverse proxy's request limit a little above it.
+DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "txt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "rightshouse.core.documents.DocumentForm"
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -218,6 +229,51 @@ PUBLICATIONS_PER_PAGE = 20
 SEARCH_RESULTS_PER_PAGE = 20
 SEARCH_QUERY_MAX_LENGTH = 200
 
+# --- Accounts ---------------------------------------------------------------------------
+
+# Argon2id first: memory-hard, so a seized database's hashes resist GPU guessing; the
+# others stay so that older hashes still verify and are upgraded at the next login.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# A session ends when the browser closes, and after 12 hours without a request: every
+# request moves the server-side expiry on (SESSION_SAVE_EVERY_REQUEST).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = 12 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# Failed password attempts, counted without any client address (rightshouse.core.throttle):
+# per account (or per restricted page) and over the whole site, in a sliding window.
+THROTTLE_WINDOW_SECONDS = 15 * 60
+THROTTLE_FAILURES_PER_TARGET = 5
+THROTTLE_FAILURES_SITE_WIDE = 100
+WAGTAILADMIN_USER_LOGIN_FORM = "rightshouse.users.login.AdminLoginForm"
+# The password and login forms of restricted pages, in the site's own design and languages.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105
+LOGIN_REDIRECT_URL = "/"
+
+# --- Users ------------------------------------------------------------------------------
+
+# Every admin user logs in with a TOTP app as well as the password (rightshouse.users).
+# The name authenticator apps show next to the account (no OTP_TOTP_IMAGE: apps would
+# fetch the image from wherever it is hosted).
+OTP_TOTP_ISSUER = "Rights House"
+# django-otp's own exponential back-off after wrong codes, per device: 1, 2, 4, 8... seconds
+# (these are its defaults, spelt out so that nobody turns them off by accident).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Single-use recovery codes, shown once at enrolment and on request (with a TOTP code).
+USERS_RECOVERY_CODE_COUNT = 10
+
 # --- Security and privacy ---------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
@@ -231,12 +287,49 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(),"
     " microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
 )
-# The editors' area: private caching, and the one exception to the strict CSP below.
-ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
-# Wagtail 7.4's editor still initialises InlinePanels, choosers and date pickers with inline
-# <script> and style attributes; without these the editing forms do not work. Behind login
-# only: public pages keep script-src 'self' (tested in core/tests/test_security.py).
-ADMIN_CSP_ADDITIONS = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+# The editors' area: private caching, and the only exceptions to the strict CSP below.
+ADMIN_PATH_PREFIXES = ("/admin/",)
+# The admin views, by request.resolver_match.view_name, that still get 'unsafe-inline' (for
+# scripts or styles): those where Chromium reports violations of script-src 'self' or
+# style-src 'self' (core/tests/test_browser_admin.py visits them; test_admin_csp.py checks
+# the headers). Every other admin view, the login page above all, gets the strict policy.
+# Wagtail's own inline scripts for date pickers and InlinePanels are replaced by data
+# attributes and static/js/admin-init.js (templates/wagtailadmin/).
+ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS = (
+    # Wagtail's chooser widgets (page, snippet, image, document, task) append
+    # `<script>new PageChooser(...)</script>` in Python (BaseChooser.render), not in a
+    # template; a form an InlinePanel or formset adds runs its chooser's script too.
+    "wagtailadmin_pages:add",  # tags' snippet chooser, related pages' page chooser
+    "wagtailadmin_pages:edit",  # the same; and wagtail-localize's translation editor
+    "wagtailadmin_pages:revisions_revert",  # the edit form, filled from a revision
+    "wagtailadmin_pages:copy",  # page chooser for the new parent
+    "wagtailadmin_pages:move",  # page chooser for the new parent
+    "wagtailusers_groups:add",  # page permissions' page chooser
+    "wagtailusers_groups:edit",
+    "wagtailadmin_workflows:add",  # page chooser for the pages a workflow applies to
+    "wagtailadmin_workflows:edit",
+    "wagtailredirects:add",  # page chooser for the target
+    "wagtailredirects:edit",
+    # wagtail-localize: its translation editor, which replaces the edit view of a snippet's
+    # synced translation, sets window.chooserUrls inline; its translation forms select all
+    # languages with an inline script.
+    "wagtailsnippets_publications_tag:edit",
+    "wagtailsnippets_organisations_organisation:edit",
+    "wagtail_localize:submit_page_translation",
+    "wagtail_localize:submit_snippet_translation",
+)
+ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = (
+    # Draftail, the rich text editor, adds <style> elements (empty blocks' placeholders,
+    # nested lists' numbering). A snippet with a RichTextField would join this list.
+    "wagtailadmin_pages:add",
+    "wagtailadmin_pages:edit",
+    "wagtailadmin_pages:revisions_revert",
+    # wagtail-localize: its translation editor adds <style> elements (styled-components);
+    # the update form has an inline <style>.
+    "wagtailsnippets_publications_tag:edit",
+    "wagtailsnippets_organisations_organisation:edit",
+    "wagtail_localize:update_translations",
+)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

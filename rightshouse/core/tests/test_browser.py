@@ -103,28 +103,3 @@ def test_phone_width_has_no_horizontal_scroll(transactional_db, small_site, live
     scroll_width = phone.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 360
     context.close()
-
-
-def test_editor_page_runs_without_csp_violations(
-    transactional_db, small_site, live_server, browser, admin_user
-):
-    context = browser.new_context()
-    editor = context.new_page()
-    violations = []
-    editor.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    editor.goto(live_server.url + "/admin/login/")
-    editor.fill("#id_username", "admin")
-    editor.fill("#id_password", "password")
-    editor.click("button[type=submit]")
-    assert editor.url == live_server.url + "/admin/"
-    editor.goto(f"{live_server.url}/admin/pages/{small_site.translated['en'].pk}/edit/")
-    editor.wait_for_load_state("networkidle")
-    editor.get_by_role("button", name="Add tag").click()
-    assert editor.locator("#id_tag_links-TOTAL_FORMS").input_value() == "2"
-    assert violations == []
-    context.close()

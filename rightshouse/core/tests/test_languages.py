@@ -87,7 +87,6 @@ def test_interface_strings_are_translated(small_site, client, language, expected
     assert f"<h1>{expected}</h1>" in html
 
 
-
 @pytest.mark.parametrize(
     "language, day, expected",
     [
