@@ -61,11 +61,18 @@ class ContentPage(Page):
         help_text=_("Newest publications with this tag are shown under the page."),
     )
 
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text=_("Link this page in every page's footer, e.g. About, Contacts, Privacy."),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
         FieldPanel("body"),
         FieldPanel("related_tag"),
     ]
+    promote_panels = Page.promote_panels + [FieldPanel("show_in_footer")]
 
     class Meta:
         verbose_name = _("content page")
