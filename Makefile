@@ -1,12 +1,16 @@
 # Two commands: `make run` (site with demo content) and `make test` (the whole suite).
+# Both install the Debian packages they need when run as root (bin/ensure-system-packages);
+# otherwise they stop at once with the apt-get command to run.
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
+SYSTEM_PACKAGES := PYTHON=$(PYTHON) bin/ensure-system-packages
 
-.PHONY: run test check install install-dev translations migrate demo messages clean
+.PHONY: run test check install install-dev translations migrate demo messages clean system-packages-test
 
 $(VENV)/.installed: requirements.lock
+	$(SYSTEM_PACKAGES) python
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
@@ -18,6 +22,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
 	touch $@
 
 node_modules/.installed: package-lock.json
+	$(SYSTEM_PACKAGES) node
 	npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
@@ -34,11 +39,17 @@ migrate: install
 demo: migrate translations install-dev
 	$(MANAGE) build_demo
 
+# Runs the background tasks build_demo queued (search and reference index), then serves
+# with a task worker beside the development server; Ctrl+C stops both (bin/run-dev).
 run: demo
-	@echo "Serving on http://127.0.0.1:8000/ (Ctrl+C to stop)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	bin/run-dev
 
-test: install-dev node_modules/.installed translations
+# Everything the suite needs from Debian, checked (and installed) before anything else, so
+# that a missing package is reported at once, not after minutes of pip.
+system-packages-test:
+	$(SYSTEM_PACKAGES) python node browser
+
+test: system-packages-test install-dev node_modules/.installed translations
 	DJANGO_SETTINGS_MODULE=rightshouse.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 check: install-dev
@@ -52,6 +63,7 @@ check: install-dev
 
 # Regenerate .po files after changing interface strings (needs GNU gettext's xgettext).
 messages: install
+	$(SYSTEM_PACKAGES) gettext
 	$(MANAGE) makemessages --locale be --locale ru --locale en --ignore '.venv/*' --ignore 'bench/*' --ignore 'var/*' --ignore 'node_modules/*' --no-obsolete
 
 clean:

@@ -1,6 +1,8 @@
 """Where each language's version of the thing on screen lives, for hreflang and the switcher."""
 
+import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -43,9 +45,28 @@ def _object_urls(obj):
     return {t.locale.language_code: t.get_absolute_url() for t in translations}
 
 
+# A page number a link may carry: what a list or the search shows, not whatever was sent.
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,5}")
+
+
+def _same_path_query(request):
+    """The part of the query string the other languages' links keep: the search words,
+    cleaned and bounded exactly as the search uses them, and a page number. Nothing else a
+    visitor sent (a 10,000-character `q`, other parameters) is repeated into the links."""
+    from rightshouse.search.views import clean_query  # search.views imports this module
+
+    params = []
+    query = clean_query(request.GET.get("q", ""))
+    if query:
+        params.append(("q", query))
+    page = request.GET.get("page", "")
+    if PAGE_NUMBER.fullmatch(page):
+        params.append(("page", page))
+    return f"?{urlencode(params)}" if params else ""
+
+
 def _same_path_urls(request):
-    query = request.META.get("QUERY_STRING", "")
-    suffix = f"?{query}" if query else ""
+    suffix = _same_path_query(request)
     return {code: translate_url(request.path, code) + suffix for code, _name in settings.LANGUAGES}
 
 
@@ -71,3 +92,9 @@ def language_versions(request, page=None, translatable_object=None, same_path=Fa
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+def has_language_prefix(path_info):
+    """Whether the path starts with a site language's prefix, as in `/be/…`."""
+    first_segment = path_info.lstrip("/").split("/", 1)[0]
+    return any(first_segment == code for code, _name in settings.LANGUAGES)

@@ -1,5 +1,29 @@
 from django.conf import settings
+from django.middleware import locale
+from django.utils import translation
 from django.utils.cache import patch_cache_control
+
+from rightshouse.core.languages import has_language_prefix
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except that a 404 on a path without a language prefix stays one 404.
+
+    Django answers such a 404 with a redirect to /<language><path> whenever that path would
+    resolve, and under Wagtail's catch-all page route every path does: `/de/` went to
+    `/be/de/` and a second 404, `/news/` to whichever language the browser prefers, where
+    that slug may not exist. Only `/` is redirected by language.
+    """
+
+    def process_response(self, request, response):
+        if (
+            response.status_code == 404
+            and request.path_info != "/"
+            and not has_language_prefix(request.path_info)
+        ):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
 
 class SecurityHeadersMiddleware:

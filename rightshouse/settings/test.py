@@ -8,6 +8,8 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # Hashing speed is irrelevant to what the tests check; Argon2 would slow every user fixture.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run at once here; search/tests/test_background_indexing.py checks the database
+# backend and its worker, which everything else (make run, production) uses.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 if REDIS_URL:  # noqa: F405
