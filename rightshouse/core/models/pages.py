@@ -1,15 +1,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
-
-from rightshouse.core.visibility import public_pages
-from rightshouse.publications import listing
-from rightshouse.publications.models import PublicationIndexPage
-
-HOME_LIST_LENGTH = 5
 
 
 class HomePage(Page):
@@ -26,13 +20,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        indexes = public_pages(PublicationIndexPage.objects.child_of(self)).order_by("path")
+        # Other apps add the home page's sections: each `rightshouse_home_sections` hook
+        # returns [(section page, [items])] for (home page, request), e.g. publications'
+        # newest items of each publication index.
         context["sections"] = [
-            (
-                index_page,
-                listing.latest(index_page.publication_ids(), HOME_LIST_LENGTH, request),
-            )
-            for index_page in indexes
+            section
+            for hook in hooks.get_hooks("rightshouse_home_sections")
+            for section in hook(self, request)
         ]
         context["untranslated"] = request.GET.get("untranslated") == "1"
         return context
@@ -79,6 +73,12 @@ class ContentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if self.related_tag_id and self.related_tag.locale_id == self.locale_id:
-            context["related"] = listing.latest(self.related_tag.publication_ids(), 4, request)
+        # Other apps list what relates to the page: each `rightshouse_content_page_related`
+        # hook returns [items] for (content page, request), e.g. publications' newest items
+        # with the page's related tag.
+        context["related"] = [
+            item
+            for hook in hooks.get_hooks("rightshouse_content_page_related")
+            for item in hook(self, request)
+        ]
         return context

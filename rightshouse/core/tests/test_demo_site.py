@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from rightshouse.core import demo_content
+from rightshouse.organisations import demo_content as organisations_content
 from rightshouse.organisations.models import Organisation
+from rightshouse.principles import demo_content as principles_content
 from rightshouse.principles.models import PrinciplesPage
 from rightshouse.publications.models import Publication, Tag
 
@@ -73,10 +74,10 @@ def test_principles_page_numbers_the_accessions_in_the_seed_order(demo_site, cli
     page = PrinciplesPage.objects.get(locale__language_code=language)
     html = client.get(page.url).content.decode()
     principles = [unescape(t) for t in re.findall(r"<li>\s*<h2>([^<]+)</h2>", html)]
-    assert principles == [item[language][0] for item in demo_content.PRINCIPLES]
+    assert principles == [item[language][0] for item in principles_content.PRINCIPLES]
     accession_list = html.split('class="accession-list"')[1].split("</ol>")[0]
     names = [unescape(name) for name in re.findall(r"<li>([^<]+)</li>", accession_list)]
-    assert names == [item[language] for item in demo_content.ORGANISATIONS]
+    assert names == [item[language] for item in organisations_content.ORGANISATIONS]
 
 
 def test_list_addresses_match_wagtails_own(demo_site, rf):

@@ -1,9 +1,44 @@
 import secrets
+from importlib import import_module
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.module_loading import module_has_submodule
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from rightshouse.core.demo import build_demo_site, site_is_empty
+from rightshouse.core import demo
+
+
+def demo_modules():
+    """Each project app's `demo` module, in INSTALLED_APPS order (core, organisations,
+    publications, principles): an app's `build` may use what earlier ones put in the context."""
+    return [
+        import_module(f"{config.name}.demo")
+        for config in apps.get_app_configs()
+        if config.name.startswith("rightshouse.") and module_has_submodule(config.module, "demo")
+    ]
+
+
+@transaction.atomic
+def build_demo_site():
+    """Every app's `build(ctx)`, then every `finish(ctx)` (pages that name other apps' objects
+    and come last in the menu); see rightshouse.core.demo.
+
+    Wagtail's reference index is built once at the end rather than on each of the thousands
+    of saves that creating, translating and publishing make."""
+    ctx = demo.start()
+    modules = demo_modules()
+    with disable_reference_index_auto_update():
+        for module in modules:
+            module.build(ctx)
+        for module in modules:
+            if hasattr(module, "finish"):
+                module.finish(ctx)
+    call_command("rebuild_references_index", verbosity=0)
+    return ctx
 
 
 class Command(BaseCommand):
@@ -12,14 +47,14 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        if not site_is_empty():
+        if not demo.site_is_empty():
             self.stdout.write("The database already has content; the demo site was not built.")
         else:
-            builder = build_demo_site()
+            ctx = build_demo_site()
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Demo site built: {len(builder.publications)} publications,"
-                    f" {len(builder.tags)} tags in {len(builder.homes)} languages."
+                    f"Demo site built: {len(ctx.publications)} publications,"
+                    f" {len(ctx.tags)} tags in {len(ctx.homes)} languages."
                 )
             )
         self._ensure_admin()
