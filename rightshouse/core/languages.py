@@ -9,6 +9,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from rightshouse.core.queries import clean_query
 from rightshouse.core.visibility import public_pages
 
 
@@ -53,8 +54,6 @@ def _same_path_query(request):
     """The part of the query string the other languages' links keep: the search words,
     cleaned and bounded exactly as the search uses them, and a page number. Nothing else a
     visitor sent (a 10,000-character `q`, other parameters) is repeated into the links."""
-    from rightshouse.search.views import clean_query  # search.views imports this module
-
     params = []
     query = clean_query(request.GET.get("q", ""))
     if query:

@@ -9,10 +9,13 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from rightshouse.core import visibility
+from rightshouse.search.fields import stemmed_title_field
+from rightshouse.search.text import index_text
 
 from . import listing
 from .feeds import AtomPublicationFeed, RssPublicationFeed
@@ -128,9 +131,13 @@ class Publication(Page):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
 
+    # Full-text search matches `search_text()` only: the stems of the title, lead, body and
+    # tag names, made in the page's language by rightshouse.search.text, so that SQLite and
+    # PostgreSQL, which do no language processing of their own, find the same pages. It takes
+    # the place of Page's title field (see stemmed_title_field). The admin's page search uses
+    # the AutocompleteField("title") inherited from Page.
     search_fields = Page.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("body"),
+        stemmed_title_field(),
         index.FilterField("date"),
         index.FilterField("listed"),
     ]
@@ -165,6 +172,30 @@ class Publication(Page):
                 sort_date=self.date, listed=self.listed
             )
         return result
+
+    def search_text(self):
+        """What the search index holds for this publication (see rightshouse.search.text)."""
+        # Wagtail's indexer reads every field once per index column (three times on SQLite,
+        # five on PostgreSQL): work the text out once per instance and content.
+        key = (self.pk, self.locale_id, self.title, self.lead, self.body)
+        cached = getattr(self, "_search_text", None)
+        if cached and cached[0] == key:
+            return cached[1]
+        # The language and the tag names as saved, in one query: Wagtail indexes saved pages.
+        rows = list(
+            Publication.objects.filter(pk=self.pk).values_list(
+                "locale__language_code", "tag_links__tag__name"
+            )
+        )
+        text = index_text(
+            rows[0][0] if rows else self.locale.language_code,
+            self.title,
+            self.lead,
+            get_text_for_indexing(self.body or ""),
+            *(tag_name for _language, tag_name in rows if tag_name),
+        )
+        self._search_text = (key, text)
+        return text
 
     def related_pages(self, request):
         """Related publications the public may see, in this page's language."""

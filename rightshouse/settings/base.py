@@ -59,8 +59,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "rightshouse.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "rightshouse.core.methods.AllowedMethodsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -145,16 +146,20 @@ else:
         }
     }
 
+# Wagtail writes the search and reference index through these tasks; a worker runs them
+# (`manage.py db_worker`: bin/run-dev for `make run`, deploy/rightshouse-worker.service).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Wagtail's database backend: SQLite FTS5 or PostgreSQL full-text search, no extra service.
-# PostgreSQL's "russian" configuration stems Cyrillic words with the Russian Snowball stemmer
-# and Latin words with the English one; SQLite gets Porter (English) in search/migrations.
+# Neither database does any language processing: publications are indexed, and queries
+# searched, as stems made in Python in the page's language (rightshouse/search/text.py), so
+# both find the same pages. PostgreSQL's "simple" configuration only lower-cases; SQLite's
+# FTS5 table gets the plain unicode61 tokenizer without diacritics folding (search/migrations).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         "AUTO_UPDATE": True,
-        "SEARCH_CONFIG": "russian",
+        "SEARCH_CONFIG": "simple",
     }
 }
 

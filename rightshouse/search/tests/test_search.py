@@ -1,6 +1,7 @@
 import pytest
 
-from rightshouse.search.views import clean_query, search_terms
+from rightshouse.core.queries import clean_query
+from rightshouse.search.text import query_terms
 
 
 def result_titles(client, path):
@@ -66,8 +67,8 @@ def test_queries_are_cleaned_and_bounded(settings):
     assert len(clean_query("y" * 10_000)) == settings.SEARCH_QUERY_MAX_LENGTH
 
 
-def test_search_terms_are_plain_lowercase_words():
-    assert search_terms('"Viasna" AND (Minsk)* NEAR') == "viasna and minsk near"
+def test_search_terms_are_plain_words_without_operators():
+    assert query_terms('"Viasna" AND (Minsk)* NEAR', "en") == "viasna minsk near"
 
 
 def test_empty_search_shows_the_form_only(small_site, client):
