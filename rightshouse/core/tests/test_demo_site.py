@@ -17,10 +17,8 @@ from rightshouse.publications.models import Publication, Tag
 
 
 @pytest.fixture
-def demo_site(db):
-    out = StringIO()
-    call_command("build_demo", stdout=out)
-    return out.getvalue()
+def demo_site(built_demo, db):
+    return built_demo
 
 
 def test_demo_command_reports_what_it_built_and_how_to_log_in(demo_site):

@@ -1,10 +1,7 @@
 """The demo's Russian and English content are wagtail-localize translations of the Belarusian,
 so an editor syncs, edits and deletes them as they would their own translated content."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils.translation import override as translation_override
 from wagtail.models import Locale, Page
@@ -27,8 +24,7 @@ ONE_LANGUAGE_ITEMS = {"legal-initiative-cedaw", "lawtrend-funding"}  # only in R
 
 
 @pytest.fixture
-def demo_site(admin_client):
-    call_command("build_demo", stdout=StringIO())
+def demo_site(built_demo, admin_client):
     return admin_client
 
 
