@@ -5,8 +5,11 @@ Lists are read as ordered id ranges from the partial indexes on `Publication` an
 of a 300,000-row list an index walk instead of a sort, and rendering free of per-item queries.
 """
 
+import unicodedata
+from functools import cache
+
 from django.conf import settings
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery
 
 from rightshouse.core import visibility
 from rightshouse.core.cache import cached
@@ -110,3 +113,102 @@ def refresh_listed(path):
         listed=Subquery(live_row.values("listed")[:1]),
         sort_date=Subquery(live_row.values("date")[:1]),
     )
+
+
+def attach_tags(publications):
+    """Set `list_tags` on each publication: its tags in alphabetical order, each with `url`.
+
+    One query for the whole list, whatever its length; publications that already carry
+    `list_tags` are left as they are.
+    """
+    from .models import Tag
+
+    pending = [p for p in publications if not hasattr(p, "list_tags")]
+    if not pending:
+        return publications
+    tags = (
+        Tag.objects.filter(publication_links__publication_id__in=[p.pk for p in pending])
+        .select_related("locale")
+        .only("name", "slug", "locale__language_code")
+        .annotate(publication_id=F("publication_links__publication_id"))
+        .order_by()
+    )
+    urls, by_publication = {}, {}
+    for tag in tags:
+        if tag.pk not in urls:
+            urls[tag.pk] = tag.get_absolute_url()
+        tag.url = urls[tag.pk]
+        by_publication.setdefault(tag.publication_id, []).append(tag)
+    for publication in pending:
+        publication.list_tags = sorted(
+            by_publication.get(publication.pk, []),
+            key=lambda tag: alphabetical_key(tag.name, tag.locale.language_code),
+        )
+    return publications
+
+
+def tags_with_public_items(queryset=None):
+    """The tags (of `queryset`, all by default) that at least one public publication carries;
+    an index probe per tag on `publication_tag_listing_idx`."""
+    from .models import PublicationTag, Tag
+
+    queryset = Tag.objects.all() if queryset is None else queryset
+    return queryset.filter(Exists(PublicationTag.objects.filter(tag=OuterRef("pk"), listed=True)))
+
+
+# --- Alphabetical order -----------------------------------------------------------------
+#
+# Each language's alphabet, in order: "Ёлка" sorts after "Елка" and before "Жук", and
+# Belarusian і and ў take their places after з and у. Belarusian дж and дз are letter pairs
+# (д + ж, д + з), as in Belarusian dictionaries. Case is ignored (str.casefold).
+ALPHABETS = {
+    "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "en": "abcdefghijklmnopqrstuvwxyz",
+}
+# Word separators sort before any letter ("joint statement" < "jointly"); other punctuation
+# and apostrophes (аб'яднанне, "Вясна") are ignored. Digits come first, then the language's
+# own letters, then letters of other alphabets by code point.
+SEPARATOR, DIGIT, OWN_LETTER, OTHER = 0, 1, 2, 3
+
+
+@cache
+def _letter_positions(language):
+    alphabet = ALPHABETS.get(language, ALPHABETS["en"])
+    return {letter: position for position, letter in enumerate(alphabet)}
+
+
+def _without_accents(char):
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or char
+
+
+def alphabetical_key(text, language):
+    """A sort key that puts `text` in `language`'s alphabetical order, ignoring case."""
+    positions = _letter_positions(language)
+    key = []
+    for char in text.casefold():
+        if char in positions:
+            key.append((OWN_LETTER, positions[char]))
+            continue
+        category = unicodedata.category(char)
+        if category.startswith("Z") or category == "Pd":
+            if key and key[-1][0] != SEPARATOR:
+                key.append((SEPARATOR, 0))
+        elif category == "Nd":
+            key.append((DIGIT, unicodedata.digit(char)))
+        elif category.startswith("L"):
+            # A letter outside the alphabet: é in English is e; Latin in Cyrillic sorts last.
+            base = _without_accents(char)
+            for part in base:
+                if part in positions:
+                    key.append((OWN_LETTER, positions[part]))
+                else:
+                    key.append((OTHER, ord(part)))
+    # Equal keys ("Тэг", "тэг") keep one fixed order.
+    return (key, text)
+
+
+def alphabetical(items, language, name=str):
+    """`items` sorted by `name(item)` in `language`'s alphabetical order."""
+    return sorted(items, key=lambda item: alphabetical_key(name(item), language))

@@ -29,8 +29,20 @@ def page_paths():
             f"/{language}/search/?q=a",
             f"/{language}/tags/",
             f"/{language}/no-such-page/",
+            f"/{language}/subscribe/",
+            f"/{language}/archive/",
+            f"/{language}/archive/{newest_year(language)}/",
         }
     return sorted(paths)
+
+
+def newest_year(language):
+    from django.utils import timezone
+
+    from rightshouse.publications.models import Publication
+
+    newest = Publication.objects.filter(listed=True, locale__language_code=language)
+    return timezone.localtime(newest.latest("date").date).year
 
 
 def test_every_page_type_passes_axe_in_every_language(
@@ -62,5 +74,20 @@ def test_every_page_type_passes_axe_in_every_language(
             failures[path] = problems
         tab.close()
     context.close()
+    # At phone width the header is a "Menu" link; opened (the #menu target, no script
+    # needed), the menu, the search field and the language links show. axe checks both.
+    phone = browser.new_context(bypass_csp=True, viewport={"width": 360, "height": 740})
+    for path in ("/be/", "/ru/news/#menu", "/en/subscribe/#menu", "/be/archive/"):
+        tab = phone.new_page()
+        tab.goto(live_server.url + path)
+        tab.evaluate(axe_source)
+        result = tab.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+        )
+        problems = [f"{v['id']}: {v['help']}" for v in result["violations"]]
+        if problems:
+            failures[f"{path} (phone)"] = problems
+        tab.close()
+    phone.close()
     assert len(paths) >= 20
     assert not failures, json.dumps(failures, indent=1, ensure_ascii=False)
