@@ -14,21 +14,19 @@ from django.utils import timezone
 
 from rightshouse.core.cache import cached
 
-from . import listing
+from . import listing, models
 
 
 def index_page_ids(locale):
-    from .models import PublicationIndexPage
-
-    return list(PublicationIndexPage.objects.filter(locale=locale).values_list("pk", flat=True))
+    return list(
+        models.PublicationIndexPage.objects.filter(locale=locale).values_list("pk", flat=True)
+    )
 
 
 def listed_in(locale):
     """Public publications in `locale`: publications live only under index pages, and
     `listed` is the visibility policy's verdict (rightshouse.core.visibility)."""
-    from .models import Publication
-
-    return Publication.objects.filter(listed=True, index_page_id__in=index_page_ids(locale))
+    return models.Publication.objects.filter(listed=True, index_page_id__in=index_page_ids(locale))
 
 
 def year_range(year):
@@ -39,13 +37,11 @@ def year_range(year):
 
 
 def _first_and_last_year(locale):
-    from .models import Publication
-
     firsts, lasts = [], []
     # One index probe at each end of each index page's range (a MIN and a MAX in one
     # query would make SQLite scan the range instead).
     for index_page_id in index_page_ids(locale):
-        dates = Publication.objects.filter(listed=True, index_page_id=index_page_id)
+        dates = models.Publication.objects.filter(listed=True, index_page_id=index_page_id)
         first = dates.order_by("date").values_list("date", flat=True).first()
         if first:
             firsts.append(first)

@@ -15,6 +15,10 @@ from rightshouse.core import visibility
 from rightshouse.core.cache import cached
 from rightshouse.core.pagination import page_or_404
 
+# models imports this module; the reference to the module (not its names) is complete by
+# the time any function here runs.
+from . import models
+
 LIST_ORDER = ("-date", "-page_ptr_id")
 # What a list, feed or search result shows of a publication; the body is not among them.
 LIST_FIELDS = (
@@ -31,20 +35,16 @@ LIST_FIELDS = (
 
 
 def ids_under_index(index_page):
-    from .models import Publication
-
     return (
-        Publication.objects.filter(index_page=index_page, listed=True)
+        models.Publication.objects.filter(index_page=index_page, listed=True)
         .order_by(*LIST_ORDER)
         .values_list("page_ptr_id", flat=True)
     )
 
 
 def ids_for_tag(tag):
-    from .models import PublicationTag
-
     return (
-        PublicationTag.objects.filter(tag=tag, listed=True)
+        models.PublicationTag.objects.filter(tag=tag, listed=True)
         .order_by("-sort_date", "-publication_id")
         .values_list("publication_id", flat=True)
     )
@@ -52,10 +52,8 @@ def ids_for_tag(tag):
 
 def fetch_in_order(ids, request):
     """The publications with these ids, in the order given, ready for a list or feed."""
-    from .models import Publication
-
     ids = list(ids)
-    by_id = Publication.objects.select_related("locale").only(*LIST_FIELDS).in_bulk(ids)
+    by_id = models.Publication.objects.select_related("locale").only(*LIST_FIELDS).in_bulk(ids)
     return attach_urls([by_id[pk] for pk in ids if pk in by_id], request)
 
 
@@ -76,10 +74,11 @@ def attach_urls(publications, request):
 
 def index_page_urls(request):
     """{index page id: its address}; a handful of pages, so kept whole in the cache."""
-    from .models import PublicationIndexPage
 
     def compute():
-        return {page.pk: page.get_url(request) for page in PublicationIndexPage.objects.all()}
+        return {
+            page.pk: page.get_url(request) for page in models.PublicationIndexPage.objects.all()
+        }
 
     return cached(request, "index-page-urls", compute)
 
@@ -102,14 +101,12 @@ def refresh_listed(path):
     Called whenever what the public sees may have changed there (see core.visibility);
     the rows hold the live version of each page, never a draft's.
     """
-    from .models import Publication, PublicationTag
-
-    subtree = Publication.objects.filter(path__startswith=path)
-    public = visibility.public_pages(Publication.objects.filter(path__startswith=path))
+    subtree = models.Publication.objects.filter(path__startswith=path)
+    public = visibility.public_pages(models.Publication.objects.filter(path__startswith=path))
     subtree.filter(pk__in=public.values("pk")).update(listed=True)
     subtree.exclude(pk__in=public.values("pk")).update(listed=False)
-    live_row = Publication.objects.filter(pk=OuterRef("publication_id"))
-    PublicationTag.objects.filter(publication__path__startswith=path).update(
+    live_row = models.Publication.objects.filter(pk=OuterRef("publication_id"))
+    models.PublicationTag.objects.filter(publication__path__startswith=path).update(
         listed=Subquery(live_row.values("listed")[:1]),
         sort_date=Subquery(live_row.values("date")[:1]),
     )
@@ -121,13 +118,11 @@ def attach_tags(publications):
     One query for the whole list, whatever its length; publications that already carry
     `list_tags` are left as they are.
     """
-    from .models import Tag
-
     pending = [p for p in publications if not hasattr(p, "list_tags")]
     if not pending:
         return publications
     tags = (
-        Tag.objects.filter(publication_links__publication_id__in=[p.pk for p in pending])
+        models.Tag.objects.filter(publication_links__publication_id__in=[p.pk for p in pending])
         .select_related("locale")
         .only("name", "slug", "locale__language_code")
         .annotate(publication_id=F("publication_links__publication_id"))
@@ -150,10 +145,10 @@ def attach_tags(publications):
 def tags_with_public_items(queryset=None):
     """The tags (of `queryset`, all by default) that at least one public publication carries;
     an index probe per tag on `publication_tag_listing_idx`."""
-    from .models import PublicationTag, Tag
-
-    queryset = Tag.objects.all() if queryset is None else queryset
-    return queryset.filter(Exists(PublicationTag.objects.filter(tag=OuterRef("pk"), listed=True)))
+    queryset = models.Tag.objects.all() if queryset is None else queryset
+    return queryset.filter(
+        Exists(models.PublicationTag.objects.filter(tag=OuterRef("pk"), listed=True))
+    )
 
 
 # --- Alphabetical order -----------------------------------------------------------------

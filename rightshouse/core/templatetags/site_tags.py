@@ -3,6 +3,7 @@ from wagtail.models import Page
 
 from rightshouse.core.cache import cached
 from rightshouse.core.languages import active_locale, language_versions
+from rightshouse.core.models import ContentPage, HomePage
 from rightshouse.core.visibility import public_pages
 
 register = template.Library()
@@ -32,8 +33,6 @@ def short_language_name(code):
 
 @register.inclusion_tag("core/includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    from rightshouse.core.models import HomePage
-
     request = context.get("request")
     if request is None:
         return {"links": []}
@@ -63,8 +62,6 @@ def main_menu(context):
 def footer_pages(context):
     """[(title, address)] of the current language's public pages that editors chose to link
     in the footer (ContentPage.show_in_footer), in the order of the page tree."""
-    from rightshouse.core.models import ContentPage
-
     request = context.get("request")
     if request is None:
         return []

@@ -155,6 +155,7 @@ def test_footer_links_lead_to_their_pages(transactional_db, small_site, live_ser
         tab.goto(live_server.url + "/en/")
         footer.get_by_role("link", name=link, exact=True).click()
         assert tab.locator("h1").inner_text() == heading, link
+    tab.goto(live_server.url + "/en/")
     assert footer.get_by_role("heading", name="Mirrors").is_visible()
 
 
