@@ -14,3 +14,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"rightshouse-test-{os.getpid()}"  # noqa: F405
+# A file, not SQLite's in-memory database: Django shares one in-memory connection between the
+# test and every thread of the live server, and concurrent requests (an admin page's XHRs,
+# each saving the session) then trip over each other's savepoints. With a file each thread has
+# its own connection, in WAL mode, as in the embedded default.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": VAR_DIR / "test.sqlite3"}  # noqa: F405
