@@ -23,15 +23,19 @@ TOO_MANY_ATTEMPTS = _(
 )
 
 
+def too_many_attempts():
+    return forms.ValidationError(
+        TOO_MANY_ATTEMPTS, code="throttled", params={"minutes": throttle.wait_minutes()}
+    )
+
+
 class ThrottledAuthenticationMixin:
     """Refuses to check a password while the account (or the whole site) is throttled."""
 
     def clean(self):
         username = (self.cleaned_data.get("username") or "").casefold()
         if throttle.is_refused(throttle.LOGIN, username):
-            raise forms.ValidationError(
-                TOO_MANY_ATTEMPTS, code="throttled", params={"minutes": throttle.wait_minutes()}
-            )
+            raise too_many_attempts()
         try:
             cleaned_data = super().clean()
         except forms.ValidationError as error:
@@ -64,9 +68,7 @@ class PagePasswordForm(PasswordViewRestrictionForm):
     def clean_password(self):
         target = str(self.restriction.pk)
         if throttle.is_refused(throttle.PAGE_PASSWORD, target):
-            raise forms.ValidationError(
-                TOO_MANY_ATTEMPTS, code="throttled", params={"minutes": throttle.wait_minutes()}
-            )
+            raise too_many_attempts()
         try:
             password = super().clean_password()
         except forms.ValidationError:
