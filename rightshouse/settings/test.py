@@ -11,7 +11,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run at once here; search/tests/test_background_indexing.py checks the database
 # backend and its worker, which everything else (make run, production) uses.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+# Several suites may run side by side (e.g. on parts of the code): each names its own run.
+TEST_RUN = os.environ.get("RIGHTSHOUSE_TEST_RUN", "")
+MEDIA_ROOT = VAR_DIR / f"test-media{TEST_RUN}"  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"rightshouse-test-{os.getpid()}"  # noqa: F405
 # A file, not SQLite's in-memory database: Django shares one in-memory connection between the
@@ -19,4 +21,4 @@ if REDIS_URL:  # noqa: F405
 # each saving the session) then trip over each other's savepoints. With a file each thread has
 # its own connection, in WAL mode, as in the embedded default.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": VAR_DIR / "test.sqlite3"}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": VAR_DIR / f"test{TEST_RUN}.sqlite3"}  # noqa: F405
