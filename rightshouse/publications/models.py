@@ -115,7 +115,13 @@ class Publication(Page):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWS)
     date = models.DateTimeField(
-        _("date"), default=timezone.now, help_text=_("Shown on the page; lists are sorted by it.")
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Shown on the page; lists are sorted by it. Leave it empty to use the time the"
+            " item goes live."
+        ),
     )
     lead = models.TextField(
         _("lead"), max_length=600, help_text=_("One or two sentences shown in lists and feeds.")
@@ -160,6 +166,8 @@ class Publication(Page):
         # listing columns, which describe the live version, as they are.
         full_save = kwargs.get("update_fields") is None
         if full_save:
+            if self.date is None and self.live:
+                self.date = self._go_live_date()
             self.listed = visibility.is_public(self)
             parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
             if parent_path:
@@ -172,6 +180,12 @@ class Publication(Page):
                 sort_date=self.date, listed=self.listed
             )
         return result
+
+    def _go_live_date(self):
+        """The public date of an item whose editor set none: the date it already has if it
+        was published before (a later revision may carry no date), else its go-live time."""
+        published = Publication.objects.filter(pk=self.pk).values_list("date", flat=True).first()
+        return published or self.go_live_at or timezone.now()
 
     def search_text(self):
         """What the search index holds for this publication (see rightshouse.search.text)."""
@@ -304,3 +318,6 @@ class RelatedPublication(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related publication")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "related"], name="unique_related_publication")
+        ]
