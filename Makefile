@@ -40,7 +40,8 @@ demo: migrate translations install-dev
 	$(MANAGE) build_demo
 
 # Runs the background tasks build_demo queued (search and reference index), then serves
-# with a task worker beside the development server; Ctrl+C stops both (bin/run-dev).
+# with a task worker and the scheduler beside the development server; Ctrl+C stops all
+# three (bin/run-dev).
 run: demo
 	bin/run-dev
 

@@ -238,7 +238,11 @@ class PublicationMaker:
             "kind": Publication.Kind.NEWS if model is NewsPage else rng.choice(STATEMENT_KINDS),
             "date": date,
             "lead": corpus.lead(rng),
-            "body": corpus.body(rng),
+            # The StreamField's stored form: one paragraph block, its id fixed by the page's.
+            "body": [
+                {"type": "paragraph", "value": corpus.body(rng), "id": str(uuid.uuid5(key, "body"))}
+            ],
+            "listing_image_alt": "",
             "listed": True,
             "index_page_id": index.pk,
         }

@@ -43,6 +43,8 @@ def _page_urls(request, page):
 
 def _object_urls(obj):
     translations = obj.get_translations(inclusive=True).select_related("locale")
+    if hasattr(obj, "public"):  # a snippet with its own rule for what the public sees
+        translations = obj.public(translations)
     return {t.locale.language_code: t.get_absolute_url() for t in translations}
 
 

@@ -46,22 +46,44 @@ class SecurityHeadersMiddleware:
             # other sites.
             response.headers["Referrer-Policy"] = "same-origin"
         if request.path.startswith(settings.ADMIN_PATH_PREFIXES):
-            additions = self._admin_csp_additions(request)
-            if additions:
-                response._csp_update = additions
+            self._apply_admin_policy(request, response)
         return response
 
     @staticmethod
-    def _admin_csp_additions(request):
-        """'unsafe-inline' for the admin views listed in settings as still needing it."""
+    def _apply_admin_policy(request, response):
+        """The admin views' exceptions to the strict policy, each listed in settings.
+
+        'unsafe-inline' where Wagtail still needs inline code; frame-src 'self' where the page
+        hosts Wagtail's preview panel, and frame-ancestors 'self' on the preview responses it
+        frames (the only admin responses that may be framed at all, with X-Frame-Options to
+        match); blob: images where uploads show a thumbnail of the chosen file."""
         match = getattr(request, "resolver_match", None)
         view_name = match.view_name if match else None
-        additions = {}
+        update, replace = {}, {}
         if view_name in settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS:
-            additions["script-src"] = ["'unsafe-inline'"]
+            update["script-src"] = ["'unsafe-inline'"]
         if view_name in settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS:
-            additions["style-src"] = ["'unsafe-inline'"]
-        return additions
+            update["style-src"] = ["'unsafe-inline'"]
+        if view_name in settings.ADMIN_CSP_BLOB_IMAGE_VIEWS:
+            update["img-src"] = ["blob:"]
+        # Replaced rather than added to: 'none' must stand alone in a source list.
+        if view_name in settings.ADMIN_CSP_PREVIEW_PANEL_VIEWS:
+            replace["frame-src"] = ["'self'"]
+        framed_preview = view_name in settings.ADMIN_CSP_PREVIEW_VIEWS
+        if framed_preview:
+            replace["frame-ancestors"] = ["'self'"]
+        # Wagtail marks every preview response SAMEORIGIN (wagtail-localize's too); only those
+        # the preview panel frames keep it, so the two headers never disagree.
+        response.headers["X-Frame-Options"] = "SAMEORIGIN" if framed_preview else "DENY"
+        # A preview renders the page through the whole middleware chain once more, for a
+        # dummy request to its public address (Page.make_preview_request), which leaves the
+        # public policy on the response; django-csp would keep it. The admin view's own
+        # policy, built from the same settings, replaces it.
+        response.headers.pop("Content-Security-Policy", None)
+        if update:
+            response._csp_update = update
+        if replace:
+            response._csp_replace = replace
 
     @staticmethod
     def _has_form(request):

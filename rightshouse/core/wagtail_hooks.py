@@ -1,10 +1,16 @@
 from django.http import Http404
 from django.templatetags.static import static
+from django.urls import include, path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from rightshouse.core.languages import active_locale
+from rightshouse.core.translations import creator as translation_creator
+from rightshouse.core.translations import views as translation_views
+from rightshouse.core.translations.notices import show_translation_notices
 
 
 @hooks.register("before_serve_page")
@@ -36,3 +42,52 @@ def cascade_to_translations(pages, action):
             others = others.filter(alias_of__isnull=True)
         translations[page] = others
     return translations
+
+
+# --- Translations (rightshouse/core/translations/) --------------------------------------
+
+translation_creator.install()
+
+
+@hooks.register("register_admin_urls", order=-1)
+def translation_admin_urls():
+    """The report, and the sync view in the place of wagtail-localize's: its address is
+    matched here first (order=-1), so `wagtail_localize:update_translations` leads to it."""
+    urls = [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_views.DraftsOnlyUpdateTranslationsView.as_view(),
+            name="update_translations",
+        ),
+        path(
+            "reports/out-of-date-translations/",
+            translation_views.OutOfDateTranslationsView.as_view(),
+            name="out_of_date",
+        ),
+        path(
+            "reports/out-of-date-translations/results/",
+            translation_views.OutOfDateTranslationsView.as_view(results_only=True),
+            name="out_of_date_results",
+        ),
+    ]
+    return [path("", include((urls, "rightshouse_translations")))]
+
+
+@hooks.register("register_reports_menu_item")
+def out_of_date_translations_menu_item():
+    return MenuItem(
+        _("Out-of-date translations"),
+        reverse("rightshouse_translations:out_of_date"),
+        icon_name="warning",
+        order=9001,
+    )
+
+
+@hooks.register("before_edit_page", order=-1)
+def page_translation_notices(request, page):
+    show_translation_notices(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def snippet_translation_notices(request, instance):
+    show_translation_notices(request, instance)

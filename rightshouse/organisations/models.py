@@ -18,7 +18,13 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     website = models.URLField(_("website"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("website")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's choosers and listings filter searches by language and sort them by it
+    # (rightshouse/search/backend.py stems the admin's queries).
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")

@@ -5,8 +5,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
+from rightshouse.core.slugs import LatinSlugMixin
 
-class PrinciplesPage(Page):
+
+class PrinciplesPage(LatinSlugMixin, Page):
     """The Principles of Human Rights Work and the numbered list of those who acceded."""
 
     intro = RichTextField(_("introduction"), blank=True)

@@ -2225,3 +2225,42 @@ PUBLICATIONS = [
         },
     },
 ]
+
+# Demo images, drawn by `rightshouse.publications.demo` with Pillow (no files, no downloads):
+# an abstract pattern per kind of publication, so that lists, pages and their translations
+# show images without a photograph of anyone. Their text alternatives and captions are
+# translated like the rest. "listing": the publications showing it in lists and at their top;
+# "in_body": those with it as an image block after their first paragraph (a page shows a
+# different image at its top, if any).
+IMAGES = [
+    {
+        "key": "news",
+        "pattern": "stripes",
+        "title": "Demo pattern: stripes",
+        "alt": {
+            "be": "Дыяганальныя палосы цёмна-чырвонага і шэрага колеру на белым фоне",
+            "ru": "Диагональные полосы тёмно-красного и серого цвета на белом фоне",
+            "en": "Diagonal stripes of deep red and grey on a white background",
+        },
+        "caption": {
+            "be": "Дэманстрацыйная ілюстрацыя: абстрактны ўзор, не фотаздымак.",
+            "ru": "Демонстрационная иллюстрация: абстрактный узор, а не фотография.",
+            "en": "Demo illustration: an abstract pattern, not a photograph.",
+        },
+        "listing": ["coordination-meeting-2026", "digital-security-training", "upr-fourth-cycle"],
+        "in_body": ["human-rights-day-2025"],
+    },
+    {
+        "key": "statements",
+        "pattern": "grid",
+        "title": "Demo pattern: grid",
+        "alt": {
+            "be": "Сетка з шэрых квадратаў, адзін з якіх цёмна-чырвоны",
+            "ru": "Сетка из серых квадратов, один из которых тёмно-красный",
+            "en": "A grid of grey squares, one of them deep red",
+        },
+        "caption": {},
+        "listing": ["human-rights-day-2025", "un-mandate-renewal-appeal"],
+        "in_body": ["coordination-meeting-2026"],
+    },
+]

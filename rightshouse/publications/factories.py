@@ -7,6 +7,8 @@ from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from rightshouse.core.blocks import paragraph_stream
+
 from .models import NewsPage, Publication, PublicationIndexPage, PublicationTag, StatementPage, Tag
 
 
@@ -27,7 +29,10 @@ class PublicationIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class PublicationFactory(wagtail_factories.PageFactory):
-    """Builds a publication under `parent`; `tags=[...]` links tags after it is saved."""
+    """Builds a publication under `parent`; `tags=[...]` links tags after it is saved.
+
+    `body` takes the StreamField's value, or HTML for a body of one paragraph block.
+    """
 
     class Meta:
         model = NewsPage
@@ -41,6 +46,12 @@ class PublicationFactory(wagtail_factories.PageFactory):
             timezone.make_aware(datetime.datetime(2020, 1, 1, 12)) + datetime.timedelta(days=n)
         )
     )
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if isinstance(kwargs.get("body"), str):
+            kwargs["body"] = paragraph_stream(kwargs["body"])
+        return super()._adjust_kwargs(**kwargs)
 
     @factory.post_generation
     def tags(page, create, extracted, **kwargs):

@@ -1,12 +1,16 @@
 """RSS 2.0 and Atom feeds for index pages and tags, built on django.contrib.syndication."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
 
 from . import listing
 
 FEED_LENGTH = 30
+# An item's listing image as its enclosure: one JPEG, the format every feed reader shows,
+# wide enough for a reader's article view.
+ENCLOSURE_FILTER = "width-800|format-jpeg"
 
 
 class RssWithItemLanguage(Rss201rev2Feed):
@@ -51,7 +55,8 @@ class PublicationFeed(Feed):
         return self.request.path
 
     def items(self, source):
-        return listing.latest(source.publication_ids(), FEED_LENGTH, self.request)
+        items = listing.latest(source.publication_ids(), FEED_LENGTH, self.request)
+        return listing.attach_listing_images(items)
 
     def item_title(self, item):
         return item.title
@@ -73,6 +78,24 @@ class PublicationFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at or item.date
+
+    def item_enclosures(self, item):
+        """The listing image, at an absolute address on this site (readers fetch it from
+        here, as they fetch the feed). The item's text stays the lead: an enclosure has no
+        place for a text alternative, so the image adds to the text and never replaces it."""
+        if not item.listing_image:
+            return []
+        try:
+            rendition = item.listing_image.get_rendition(ENCLOSURE_FILTER)
+        except SourceImageIOError:  # its file is missing: the item goes out without it
+            return []
+        return [
+            Enclosure(
+                url=self.request.build_absolute_uri(rendition.url),
+                length=str(rendition.file.size),
+                mime_type="image/jpeg",
+            )
+        ]
 
     def item_extra_kwargs(self, item):
         return {"language": item.locale.language_code}

@@ -10,6 +10,7 @@ from functools import cache
 
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Subquery
+from wagtail.images import get_image_model
 
 from rightshouse.core import visibility
 from rightshouse.core.cache import cached
@@ -30,6 +31,8 @@ LIST_FIELDS = (
     "kind",
     "index_page_id",
     "last_published_at",
+    "listing_image_id",
+    "listing_image_alt",
     "locale__language_code",
 )
 
@@ -139,6 +142,19 @@ def attach_tags(publications):
             by_publication.get(publication.pk, []),
             key=lambda tag: alphabetical_key(tag.name, tag.locale.language_code),
         )
+    return publications
+
+
+def attach_listing_images(publications):
+    """Give each publication with a listing image that image, with its renditions: two
+    queries for the whole list, whatever its length, and none when no item has one."""
+    image_ids = {p.listing_image_id for p in publications if p.listing_image_id}
+    if not image_ids:
+        return publications
+    images = get_image_model().objects.prefetch_renditions().in_bulk(image_ids)
+    for publication in publications:
+        if publication.listing_image_id:
+            publication.listing_image = images.get(publication.listing_image_id)
     return publications
 
 

@@ -1,5 +1,6 @@
 from django import forms
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -7,18 +8,21 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
-from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from rightshouse.core import visibility
+from rightshouse.core.blocks import ALT_TEXT_MAX_LENGTH, ALT_TEXT_REQUIRED, stream_text
+from rightshouse.core.slugs import LatinSlugMixin
 from rightshouse.search.fields import stemmed_title_field
 from rightshouse.search.text import index_text
 
-from . import listing
+from . import listing, saving
+from .blocks import PublicationBodyBlock
 from .feeds import AtomPublicationFeed, RssPublicationFeed
+from .forms import PublicationForm, TagForm
 
 
 @register_snippet
@@ -35,7 +39,14 @@ class Tag(TranslatableMixin, index.Indexed, models.Model):
     description = models.TextField(_("description"), blank=True, max_length=1000)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    base_form_class = TagForm  # an empty slug is made from the name, in Latin letters
+    # The admin's choosers and listings filter searches by language and sort them by it
+    # (rightshouse/search/backend.py stems the admin's queries).
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("tag")
@@ -52,6 +63,11 @@ class Tag(TranslatableMixin, index.Indexed, models.Model):
         with translation.override(self.locale.language_code):
             return reverse("publications:tag", kwargs={"slug": self.slug})
 
+    @staticmethod
+    def public(queryset):
+        """The tags of `queryset` the public may see: those a public publication carries."""
+        return listing.tags_with_public_items(queryset)
+
     def feed_url(self, feed_format):
         with translation.override(self.locale.language_code):
             return reverse(f"publications:tag_{feed_format}", kwargs={"slug": self.slug})
@@ -60,7 +76,7 @@ class Tag(TranslatableMixin, index.Indexed, models.Model):
         return listing.ids_for_tag(self)
 
 
-class PublicationIndexPage(RoutablePageMixin, Page):
+class PublicationIndexPage(LatinSlugMixin, RoutablePageMixin, Page):
     """A paginated, newest-first list of the publications below it, with RSS and Atom feeds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -99,7 +115,7 @@ class PublicationIndexPage(RoutablePageMixin, Page):
         return AtomPublicationFeed()(request, source=self)
 
 
-class Publication(Page):
+class Publication(LatinSlugMixin, Page):
     """What news items and statements share; listings read this table only.
 
     `listed` and `index_page` mirror the page's live state and parent so that the listing
@@ -126,7 +142,25 @@ class Publication(Page):
     lead = models.TextField(
         _("lead"), max_length=600, help_text=_("One or two sentences shown in lists and feeds.")
     )
-    body = RichTextField(_("body"), blank=True)
+    body = StreamField(PublicationBodyBlock(), blank=True, verbose_name=_("body"))
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_("Optional; shown beside the item in lists and at the top of its page."),
+    )
+    listing_image_alt = models.CharField(
+        _("text alternative of the image"),
+        max_length=ALT_TEXT_MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "What the image shows, in this page's language, for people who cannot see it"
+            " (screen readers read it out). Required with an image."
+        ),
+    )
 
     listed = models.BooleanField(default=False, editable=False)
     index_page = models.ForeignKey(
@@ -134,11 +168,14 @@ class Publication(Page):
     )
 
     is_creatable = False
+    # One row per tag and related publication, said plainly; the date it went live shown.
+    base_form_class = PublicationForm
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
 
-    # Full-text search matches `search_text()` only: the stems of the title, lead, body and
-    # tag names, made in the page's language by rightshouse.search.text, so that SQLite and
+    # Full-text search matches `search_text()` only: the stems of the title, lead, body (its
+    # images' text alternatives and captions too), the listing image's text alternative and
+    # the tag names, made in the page's language by rightshouse.search.text, so that SQLite and
     # PostgreSQL, which do no language processing of their own, find the same pages. It takes
     # the place of Page's title field (see stemmed_title_field). The admin's page search uses
     # the AutocompleteField("title") inherited from Page.
@@ -165,33 +202,56 @@ class Publication(Page):
         # Saving a draft revision updates a few bookkeeping columns and must leave the
         # listing columns, which describe the live version, as they are.
         full_save = kwargs.get("update_fields") is None
-        if full_save:
-            if self.date is None and self.live:
-                self.date = self._go_live_date()
-            self.listed = visibility.is_public(self)
-            parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
-            if parent_path:
-                self.index_page_id = (
-                    Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
-                )
-        result = super().save(*args, **kwargs)
-        if full_save:
-            PublicationTag.objects.filter(publication_id=self.pk).update(
-                sort_date=self.date, listed=self.listed
-            )
+        chosen_date = self.date
+        with transaction.atomic():
+            if full_save and self.pk:
+                saving.take_turn(self)  # another save of this page may be under way
+            if full_save:
+                if self.date is None and self.live:
+                    self.date = self._go_live_date()
+                self.listed = visibility.is_public(self)
+                parent_path = self.path[: -self.steplen] if self.depth and self.depth > 1 else None
+                if parent_path:
+                    self.index_page_id = (
+                        Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+                    )
+            try:
+                result = super().save(*args, **kwargs)
+                if full_save:
+                    PublicationTag.objects.filter(publication_id=self.pk).update(
+                        sort_date=self.date, listed=self.listed
+                    )
+            finally:
+                if not self.live_revision_id:
+                    # Live without a published revision: the admin's "publish" of a new page
+                    # saves it live, then saves its first revision from this instance, then
+                    # publishes that. The column holds a date meanwhile; the instance keeps
+                    # the editor's choice, none, so that the revision does not record a date
+                    # the editor never set and a go-live time changed later still decides.
+                    self.date = chosen_date
         return result
 
     def _go_live_date(self):
         """The public date of an item whose editor set none: the date it already has if it
-        was published before (a later revision may carry no date), else its go-live time."""
-        published = Publication.objects.filter(pk=self.pk).values_list("date", flat=True).first()
-        return published or self.go_live_at or timezone.now()
+        was published before (a later revision may carry no date), else its go-live time
+        (a scheduled item is published by rightshouse.core.scheduler at `go_live_at`),
+        else now."""
+        # The row as it was before this save: its date counts if the item has been live,
+        # not if it is a draft's date that the editor has since cleared.
+        stored = Publication.objects.filter(pk=self.pk).values_list(
+            "date", "live", "first_published_at"
+        )
+        date, live, first_published_at = stored.first() or (None, False, None)
+        if date and (live or first_published_at):
+            return date
+        return self.go_live_at or timezone.now()
 
     def search_text(self):
         """What the search index holds for this publication (see rightshouse.search.text)."""
         # Wagtail's indexer reads every field once per index column (three times on SQLite,
         # five on PostgreSQL): work the text out once per instance and content.
-        key = (self.pk, self.locale_id, self.title, self.lead, self.body)
+        body = stream_text(self.body)
+        key = (self.pk, self.locale_id, self.title, self.lead, body, self.listing_image_alt)
         cached = getattr(self, "_search_text", None)
         if cached and cached[0] == key:
             return cached[1]
@@ -205,11 +265,18 @@ class Publication(Page):
             rows[0][0] if rows else self.locale.language_code,
             self.title,
             self.lead,
-            get_text_for_indexing(self.body or ""),
+            body,
+            self.listing_image_alt,
             *(tag_name for _language, tag_name in rows if tag_name),
         )
         self._search_text = (key, text)
         return text
+
+    def clean(self):
+        super().clean()
+        self.listing_image_alt = self.listing_image_alt.strip()
+        if self.listing_image_id and not self.listing_image_alt:
+            raise ValidationError({"listing_image_alt": ALT_TEXT_REQUIRED})
 
     def related_pages(self, request):
         """Related publications the public may see, in this page's language."""
@@ -230,6 +297,9 @@ class Publication(Page):
 publication_panels = [
     FieldPanel("date"),
     FieldPanel("lead"),
+    MultiFieldPanel(
+        [FieldPanel("listing_image"), FieldPanel("listing_image_alt")], heading=_("Image")
+    ),
     FieldPanel("body"),
     MultiFieldPanel([InlinePanel("tag_links", label=_("Tag"))], heading=_("Tags")),
     MultiFieldPanel(

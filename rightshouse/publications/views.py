@@ -17,16 +17,18 @@ FEEDS = {"rss": RssPublicationFeed, "atom": AtomPublicationFeed}
 
 
 def active_language_tag(request, slug):
-    return get_object_or_404(
-        Tag.objects.select_related("locale"), locale=active_locale(request), slug=slug
-    )
+    """The tag of this language with this slug, if a public item carries it: a translation
+    that "Translate this page" made, still with the source's name, stays out of sight until
+    a translated item with it is published."""
+    tags = Tag.public(Tag.objects.select_related("locale"))
+    return get_object_or_404(tags, locale=active_locale(request), slug=slug)
 
 
 def tag_index(request):
     locale = active_locale(request)
 
     def compute():
-        tags = Tag.objects.filter(locale=locale).select_related("locale")
+        tags = Tag.public(Tag.objects.filter(locale=locale).select_related("locale"))
         tags = listing.alphabetical(tags, locale.language_code, name=lambda tag: tag.name)
         return [(tag.name, tag.get_absolute_url()) for tag in tags]
 

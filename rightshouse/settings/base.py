@@ -157,7 +157,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # FTS5 table gets the plain unicode61 tokenizer without diacritics folding (search/migrations).
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # That backend, whose autocomplete (every admin search box) also matches the other
+        # forms of each word typed: «праваабаронцаў» finds «Праваабаронцы».
+        "BACKEND": "rightshouse.search.backend",
         "AUTO_UPDATE": True,
         "SEARCH_CONFIG": "simple",
     }
@@ -172,6 +174,10 @@ LANGUAGES = [
     ("en", "English"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The languages an admin user can read the admin in (Account > Profile > Locale): the
+# site's own, Belarusian included, which Wagtail's default list lacks; the project's admin
+# texts exist in these three only.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 FORMAT_MODULE_PATH = ["rightshouse.formats"]
@@ -201,11 +207,17 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars from gravatar.com would leak edi
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploaded images are stored without EXIF/GPS, XMP, IPTC and comments, since a photo's place
+# or camera can identify a person (rightshouse.core.metadata); documents likewise (below).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "rightshouse.core.images.ImageForm"
 # Documents: a size and a list of types, checked against the file's contents too
 # (rightshouse.core.documents). Keep the reverse proxy's request limit a little above it.
 DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "txt", "xlsx"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "rightshouse.core.documents.DocumentForm"
+# No "image" (nor "embed") in rich text: wagtail-localize does not offer an embedded image's
+# alt text for translation, so every language would keep the first one's. Images go in
+# StreamField image blocks, whose text is translated (rightshouse.core.blocks.FigureBlock).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -225,6 +237,10 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# "Translate this page" makes drafts (wagtail-localize would publish the copies, still in
+# Belarusian, wherever the original is live): a translation is public once a translator
+# publishes it. See rightshouse/core/translations/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Limits -----------------------------------------------------------------------------
 
@@ -329,12 +345,31 @@ ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = (
     "wagtailadmin_pages:add",
     "wagtailadmin_pages:edit",
     "wagtailadmin_pages:revisions_revert",
-    # wagtail-localize: its translation editor adds <style> elements (styled-components);
-    # the update form has an inline <style>.
+    # wagtail-localize: its translation editor adds <style> elements (styled-components).
+    # (Its sync form, which had an inline <style>, is replaced by one without:
+    # rightshouse_translations:update_translations, rightshouse/core/translations/views.py.)
     "wagtailsnippets_publications_tag:edit",
     "wagtailsnippets_organisations_organisation:edit",
-    "wagtail_localize:update_translations",
 )
+# Wagtail's preview: the side panel of the views below frames the preview view of the page
+# being edited (frame-src 'self' there, 'none' everywhere else), and only those preview
+# responses may be framed, by the admin alone (frame-ancestors 'self', X-Frame-Options
+# SAMEORIGIN); "Preview in new tab" opens the same preview view. They render the public
+# page's templates under the public policy otherwise. A page type or a snippet made
+# previewable (PreviewableMixin) adds its edit, create and preview views here
+# (test_admin_csp.py checks that every previewable model is listed).
+ADMIN_CSP_PREVIEW_PANEL_VIEWS = (
+    "wagtailadmin_pages:add",
+    "wagtailadmin_pages:edit",
+    "wagtailadmin_pages:revisions_revert",
+)
+ADMIN_CSP_PREVIEW_VIEWS = (
+    "wagtailadmin_pages:preview_on_add",
+    "wagtailadmin_pages:preview_on_edit",
+)
+# The multiple image upload shows a thumbnail of each chosen file, read from a blob: URL
+# (wagtailimages/js/add-multiple.js); no other view needs blob: images.
+ADMIN_CSP_BLOB_IMAGE_VIEWS = ("wagtailimages:add_multiple",)
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -2,7 +2,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext
 from wagtail import hooks
 
-from rightshouse.users import admin_views
+from rightshouse.users import admin_language, admin_views
 
 
 @hooks.register("register_admin_urls")
@@ -15,6 +15,15 @@ def two_factor_urls():
         path("recovery-codes/", admin_views.new_recovery_codes, name="new_recovery_codes"),
     ]
     return [path("two-factor/", include((urls, "two_factor"), namespace="two_factor"))]
+
+
+@hooks.register("register_admin_urls", order=1000)
+def translated_snippet_choosers():
+    """Runs as the admin's URLs load, before any admin form is built and after every snippet
+    and viewset has registered its chooser (Wagtail registers hook-provided viewsets in its
+    own register_admin_urls hook, of order 0); adds no URL."""
+    admin_language.use_translated_snippet_choosers()
+    return []
 
 
 @hooks.register("register_account_menu_item")

@@ -5,8 +5,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from rightshouse.core.blocks import FigureBlock
+from rightshouse.core.slugs import LatinSlugMixin
 
-class HomePage(Page):
+
+class HomePage(LatinSlugMixin, Page):
     """The root of one language's site: newest statements and news."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -38,9 +41,11 @@ class ContentBlock(blocks.StreamBlock):
         label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul", "document-link"]
     )
     quote = blocks.BlockQuoteBlock(label=_("Quote"))
+    # Images are blocks of their own, never inside rich text: see rightshouse.core.blocks.
+    image = FigureBlock()
 
 
-class ContentPage(Page):
+class ContentPage(LatinSlugMixin, Page):
     """A plain page of text, such as "Human rights advocacy", "Get support" or "Privacy"."""
 
     lead = models.TextField(_("lead"), blank=True, max_length=600)

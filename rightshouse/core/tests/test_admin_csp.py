@@ -11,14 +11,22 @@ from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client, RequestFactory
-from django.urls import resolve
+from django.urls import URLResolver, get_resolver, resolve, reverse
 from django.utils.html import escapejs
 from wagtail.admin.panels import MultipleChooserPanel, ObjectList
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput, AdminTimeInput
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Collection, GroupApprovalTask, Workflow
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    PreviewableMixin,
+    Workflow,
+    WorkflowTask,
+)
+from wagtail.snippets.models import get_snippet_models
 from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -56,7 +64,13 @@ def admin_views(small_site, admin_user):
     task = GroupApprovalTask.objects.create(name="Review")
     task.groups.set([group])
     workflow = Workflow.objects.create(name="Review workflow")
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    # Not workflow.workflow_tasks.create(): modelcluster would keep that row in memory only.
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    # A news item an editor submitted for review (a superuser's own would be approved at once).
+    editor = get_user_model().objects.create_user("editor", email="editor@example.org")
+    (in_review,) = small_site.add_news("en", 1)
+    in_review.save_revision(user=editor)
+    review = workflow.start(in_review, editor)
 
     # wagtail-localize's translation editor replaces the edit view of synced translations.
     def synced_translation(instance, locale):
@@ -65,6 +79,7 @@ def admin_views(small_site, admin_user):
         return source, instance.get_translation(locale)
 
     source, translated = synced_translation(small_site.be_only, en)
+    translation = Translation.objects.get(source=source, target_locale=en)
     _source, translated_organisation = synced_translation(organisation, be)
     _source, translated_tag = synced_translation(
         TagFactory(name="Elections", slug="elections", locale=en), be
@@ -80,6 +95,8 @@ def admin_views(small_site, admin_user):
         "explorer news": f"/admin/pages/{small_site.news['en'].pk}/",
         "page search": "/admin/pages/search/?q=day",
         "news edit": f"/admin/pages/{news.pk}/edit/",
+        "news preview": f"/admin/pages/{news.pk}/edit/preview/",  # as "Preview in new tab"
+        "news draft": f"/admin/pages/{news.pk}/view_draft/",
         "news create": f"/admin/pages/add/publications/newspage/{small_site.news['en'].pk}/",
         "add subpage": f"/admin/pages/{small_site.news['en'].pk}/add_subpage/",
         "principles edit": f"/admin/pages/{principles.pk}/edit/",
@@ -90,6 +107,13 @@ def admin_views(small_site, admin_user):
             f"/admin/localize/submit/snippet/organisations/organisation/{organisation.pk}/"
         ),
         "translations report": "/admin/localize/reports/translations/",
+        "translation preview": f"/admin/localize/translate/{translation.pk}/preview/",
+        "moderation edit": f"/admin/pages/{in_review.pk}/edit/",
+        "moderation preview": f"/admin/pages/workflow/preview/{in_review.pk}/{task.pk}/",
+        "workflow history": f"/admin/pages/{in_review.pk}/workflow_history/",
+        "workflow history detail": (
+            f"/admin/pages/{in_review.pk}/workflow_history/detail/{review.pk}/"
+        ),
         "page history": f"/admin/pages/{news.pk}/history/",
         "revision view": f"/admin/pages/{news.pk}/revisions/{revision.pk}/view/",
         "revisions compare": f"/admin/pages/{news.pk}/revisions/compare/earliest...latest/",
@@ -134,6 +158,7 @@ def admin_views(small_site, admin_user):
         "page types report": "/admin/reports/page-types-usage/",
         "workflow report": "/admin/reports/workflow/",
         "workflow tasks report": "/admin/reports/workflow_tasks/",
+        "out-of-date translations": "/admin/reports/out-of-date-translations/",
         "locales": "/admin/locales/",
         "locale edit": f"/admin/locales/edit/{be.pk}/",
         "locale create": "/admin/locales/new/",
@@ -160,13 +185,26 @@ def view_name(path):
 
 
 def csp_directive(response, name):
-    match = re.search(rf"(?:^|;)\s*{name} ([^;]*)", response["Content-Security-Policy"])
-    return match.group(1).split()
+    return policy(response).get(name, [])
 
 
-def test_unsafe_inline_only_on_the_listed_views(admin_views, admin_client):
-    script_views = set(settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS)
-    style_views = set(settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS)
+def policy(response):
+    """The response's Content-Security-Policy as {directive: [sources]}."""
+    directives = (part.split() for part in response["Content-Security-Policy"].split(";"))
+    return {words[0]: words[1:] for words in directives if words}
+
+
+def test_each_exception_only_on_the_views_listed_for_it(admin_views, admin_client):
+    """'unsafe-inline', frames and blob: images each only where settings list the view;
+    every other admin view, and every other directive, is as strict as the public site."""
+    lists = {
+        "script": set(settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS),
+        "style": set(settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS),
+        "preview panel": set(settings.ADMIN_CSP_PREVIEW_PANEL_VIEWS),
+        "preview": set(settings.ADMIN_CSP_PREVIEW_VIEWS),
+        "blob": set(settings.ADMIN_CSP_BLOB_IMAGE_VIEWS),
+    }
+    public = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
     seen = set()
     for label, path in admin_views.items():
         client = Client() if label in ("login", "password reset") else admin_client
@@ -174,13 +212,22 @@ def test_unsafe_inline_only_on_the_listed_views(admin_views, admin_client):
         assert response.status_code == 200, label
         name = view_name(path)
         seen.add(name)
-        style_src = csp_directive(response, "style-src")
-        script_src = csp_directive(response, "script-src")
-        assert ("'unsafe-inline'" in script_src) == (name in script_views), (label, name)
-        assert ("'unsafe-inline'" in style_src) == (name in style_views), (label, name)
-        assert "'self'" in script_src and "'self'" in style_src
-    # Every listed view is among those checked here and in the browser test.
-    assert script_views | style_views <= seen
+        directives = policy(response)
+        expected = {
+            **public,
+            "script-src": ["'self'", *(["'unsafe-inline'"] if name in lists["script"] else [])],
+            "style-src": ["'self'", *(["'unsafe-inline'"] if name in lists["style"] else [])],
+            "img-src": ["'self'", "data:", *(["blob:"] if name in lists["blob"] else [])],
+            "frame-src": ["'self'"] if name in lists["preview panel"] else ["'none'"],
+            "frame-ancestors": ["'self'"] if name in lists["preview"] else ["'none'"],
+        }
+        assert directives == expected, (label, name)
+        framed = name in lists["preview"]
+        assert response["X-Frame-Options"] == ("SAMEORIGIN" if framed else "DENY"), label
+    # Every listed view is among those checked here and in the browser test, but the preview
+    # of a page not yet created, which needs the form's data first (see below).
+    unseen = set().union(*lists.values()) - seen
+    assert unseen == {"wagtailadmin_pages:preview_on_add"}
 
 
 def test_login_page_never_allows_inline_code(small_site, client):
@@ -192,8 +239,100 @@ def test_login_page_never_allows_inline_code(small_site, client):
 
 
 def test_public_pages_get_no_admin_additions(small_site, admin_client):
+    """Not even for an editor who is logged in."""
     response = admin_client.get("/en/news/defenders-day/")
+    assert policy(response) == settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
     assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def preview_form(title):
+    """The news editor's fields as the preview panel posts them."""
+    management = {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 9}
+    return {
+        "title": title,
+        "slug": "",
+        "lead": "A lead.",
+        "body-count": 0,  # an empty StreamField; a rich text field ignores it
+        **{
+            f"{prefix}-{key}": value
+            for prefix in ("tag_links", "related_links", "comments")
+            for key, value in management.items()
+        },
+    }
+
+
+@pytest.mark.parametrize("new_page", [False, True])
+def test_a_preview_gets_the_public_policy_and_may_be_framed_by_the_admin_only(
+    small_site, admin_client, new_page
+):
+    """What the preview panel frames, and "Preview in new tab" opens: the page rendered with
+    the policy of a public page, except that the admin itself may frame it."""
+    if new_page:
+        url = reverse(
+            "wagtailadmin_pages:preview_on_add",
+            args=("publications", "newspage", small_site.news["en"].pk),
+        )
+    else:
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=(small_site.translated["en"].pk,))
+    posted = admin_client.post(url, preview_form("Previewed title"))
+    assert posted.json()["is_valid"] is True
+    response = admin_client.get(url, {"mode": "", "in_preview_panel": "true"})
+    assert "<h1>Previewed title</h1>" in response.content.decode()
+    public = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    assert policy(response) == {**public, "frame-ancestors": ["'self'"]}
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    # The JSON answer to the panel's POST is not a page: no frame may show it.
+    assert policy(posted)["frame-ancestors"] == ["'self'"]
+
+
+def admin_view_names():
+    """Every named view under /admin/, as namespace:name."""
+    names = set()
+
+    def walk(patterns, namespace):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = namespace
+                if pattern.namespace:
+                    inner = f"{namespace}{pattern.namespace}:"
+                walk(pattern.url_patterns, inner)
+            elif pattern.name:
+                names.add(f"{namespace}{pattern.name}")
+
+    walk(get_resolver().url_patterns, "")
+    return names
+
+
+def test_every_listed_view_exists():
+    """A misspelt or renamed view would silently lose its exception (or keep a stale one)."""
+    listed = {
+        *settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS,
+        *settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS,
+        *settings.ADMIN_CSP_PREVIEW_PANEL_VIEWS,
+        *settings.ADMIN_CSP_PREVIEW_VIEWS,
+        *settings.ADMIN_CSP_BLOB_IMAGE_VIEWS,
+    }
+    assert listed <= admin_view_names()
+
+
+def test_every_previewable_model_has_its_preview_views_listed():
+    """Pages share Wagtail's page views; a snippet with PreviewableMixin gets its own, which
+    must join the lists for its preview panel to work (none is previewable today)."""
+    panel_views = set(settings.ADMIN_CSP_PREVIEW_PANEL_VIEWS)
+    preview_views = set(settings.ADMIN_CSP_PREVIEW_VIEWS)
+    assert {"wagtailadmin_pages:add", "wagtailadmin_pages:edit"} <= panel_views
+    assert {"wagtailadmin_pages:preview_on_add", "wagtailadmin_pages:preview_on_edit"} <= (
+        preview_views
+    )
+    for model in get_snippet_models():
+        if issubclass(model, PreviewableMixin):
+            viewset = model.snippet_viewset
+            assert {viewset.get_url_name("add"), viewset.get_url_name("edit")} <= panel_views
+            assert {
+                viewset.get_url_name("preview_on_add"),
+                viewset.get_url_name("preview_on_edit"),
+            } <= preview_views
 
 
 class ScriptCollector(HTMLParser):
@@ -242,7 +381,10 @@ def test_page_editor_has_no_inline_script_from_the_overridden_templates(admin_vi
     assert not [script for script in scripts if REPLACED_INITIALISERS.search(script)]
     # What is left comes from Wagtail's chooser widgets (BaseChooser.render adds the
     # <script> in Python, not in a template): the reason this view is still listed.
-    assert all(re.fullmatch(r"new (Page|Snippet)Chooser\(.*\);", script) for script in scripts)
+    assert all(
+        re.fullmatch(r"new (Page|Snippet|Image|Document)Chooser\(.*\);", script)
+        for script in scripts
+    )
     assert "wagtailadmin_pages:edit" in settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS
 
     # The date and the tags' and related pages' InlinePanels carry their options instead.

@@ -4,8 +4,16 @@ The editor logs in with a session cookie that has passed the second factor, as
 rightshouse.conftest.verified_session_cookie makes it, not through the login form.
 """
 
+import io
+import re
+
 import pytest
 from django.conf import settings
+from PIL import Image
+from playwright.sync_api import expect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from rightshouse.conftest import verified_session_cookie
 from rightshouse.core.tests.test_admin_csp import admin_views, view_name  # noqa: F401
@@ -48,6 +56,12 @@ def new_tab(browser, live_server, user=None):  # noqa: F811
     context.expose_function("reportCspViolation", lambda violation: violations.append(violation))
     context.add_init_script(REPORT_VIOLATIONS)
     tab = context.new_page()
+    collect_console_violations(tab, violations)
+    tab.violations = violations
+    return tab
+
+
+def collect_console_violations(tab, violations):
     tab.on(
         "console",
         lambda message: (
@@ -56,8 +70,6 @@ def new_tab(browser, live_server, user=None):  # noqa: F811
             else None
         ),
     )
-    tab.violations = violations
-    return tab
 
 
 def is_jcrop_touch_probe(violation):
@@ -69,6 +81,18 @@ def is_jcrop_touch_probe(violation):
         "inline event handler" in violation.get("console", "")
     )
     return inline_handler and violation["source"].split("?")[0].endswith(JCROP)
+
+
+def violated_directives(violations):
+    """The directives named by violation events and console messages alike (a framed page's
+    frame-ancestors violation is only logged, in the framing page's console)."""
+    directives = set()
+    for violation in violations:
+        if "directive" in violation:
+            directives.add(violation["directive"])
+        else:
+            directives.update(re.findall(r'directive: "([\w-]+)', violation["console"]))
+    return directives
 
 
 def close(tab):
@@ -166,10 +190,49 @@ def focal_point_tool(tab):
     settle(tab)
 
 
+def open_and_close_modal(tab, button):
+    """Clicks a button that opens a modal (its menu need not be open), waits for the modal's
+    form, and closes it."""
+    tab.locator(button).first.dispatch_event("click")
+    tab.locator(".modal form").first.wait_for(timeout=5000)
+    settle(tab)
+    tab.click(".modal [data-dismiss=modal]")
+    settle(tab)
+
+
+def approve_with_comment_from_the_dashboard(tab):
+    """The "Awaiting your review" panel's action, in its modal with a comment field."""
+    open_and_close_modal(tab, "[data-workflow-action-url*='/approve/'][data-launch-modal]")
+
+
+def ask_for_changes_in_the_editor(tab):
+    open_and_close_modal(tab, "[data-workflow-action-name='reject']")
+
+
+def open_preview_panel(tab):
+    """The side panel's preview, then its checks (which read the preview), then closed again
+    (Wagtail would reopen it on the next edit view). Returns the preview's heading."""
+    tab.click("[data-side-panel-toggle='preview']")
+    preview_heading(tab).wait_for(timeout=10000)
+    heading = preview_heading(tab).inner_text()
+    tab.click("[data-side-panel-toggle='checks']")
+    tab.locator("[data-content-word-count]:not(:text-is('-'))").wait_for(timeout=10000)
+    settle(tab)
+    tab.click("[data-side-panel-toggle='checks']")
+    return heading
+
+
+def preview_heading(tab):
+    return tab.frame_locator("#w-preview-iframe").locator("h1")
+
+
 INTERACTIONS = {
+    "dashboard": approve_with_comment_from_the_dashboard,
     "news edit": add_tag_and_open_a_page_chooser,
     "news create": add_a_tag_to_a_new_item,
     "principles edit": add_accession_with_a_date,
+    "moderation edit": ask_for_changes_in_the_editor,
+    "revision revert": open_preview_panel,  # the preview of the revision being restored
     "group create": add_page_permission,
     "site history": open_date_filter,
     "image edit": focal_point_tool,
@@ -233,13 +296,15 @@ def test_inline_panels_and_date_pickers_work_with_no_inline_code_allowed(
     assert open_date_picker(editor, "id_date") == 1
     editor.click("#id_tag_links-ADD")
     assert total_forms(editor, "tag_links") == "2"
-    # Only the chooser widgets' scripts and Draftail's styles were blocked.
+    # Only the chooser widgets' scripts (tags, listing image) and Draftail's styles were blocked.
     assert {v["directive"] for v in editor.violations if "directive" in v} == {
         "script-src-elem",
         "style-src-elem",
     }
     assert all(
-        v["element"].startswith(("<script>new SnippetChooser(", "<style>"))
+        v["element"].startswith(
+            ("<script>new SnippetChooser(", "<script>new ImageChooser(", "<style>")
+        )
         or v["source"].split("?")[0].endswith("/jquery-3.6.0.min.js")
         for v in editor.violations
         if "directive" in v
@@ -254,3 +319,116 @@ def test_editor_page_runs_without_csp_violations(
     assert total_forms(editor, "tag_links") == "2"
     settle(editor)
     assert editor.violations == []
+
+
+def test_preview_panel_and_new_tab_show_the_page_as_edited(
+    transactional_db, small_site, live_server, editor
+):
+    """The side panel frames the preview (frame-src 'self' here, frame-ancestors 'self' there),
+    follows an edit, feeds the checks panel, and "Preview in new tab" opens the same."""
+    news = small_site.translated["en"]
+    visit(editor, f"{live_server.url}/admin/pages/{news.pk}/edit/")
+    assert open_preview_panel(editor) == news.title
+
+    editor.click("[data-side-panel-toggle='preview']")
+    editor.fill("#id_title", "Defenders' day, as edited")
+    editor.press("#id_title", "Tab")
+    expect(preview_heading(editor)).to_have_text("Defenders' day, as edited", timeout=10000)
+
+    with editor.context.expect_page() as opened:
+        editor.click("[data-w-preview-target='newTab']")
+    preview_tab = opened.value
+    collect_console_violations(preview_tab, editor.violations)
+    preview_tab.wait_for_load_state("networkidle")
+    assert preview_tab.locator("h1").inner_text() == "Defenders' day, as edited"
+    assert "/admin/pages/" in preview_tab.url and "/edit/preview/" in preview_tab.url
+    settle(editor)
+    assert editor.violations == []
+
+
+@pytest.mark.parametrize(
+    ("exception", "directive"),
+    [
+        ("ADMIN_CSP_PREVIEW_PANEL_VIEWS", "frame-src"),
+        ("ADMIN_CSP_PREVIEW_VIEWS", "frame-ancestors"),
+    ],
+)
+def test_without_its_exceptions_the_preview_panel_stays_blank(
+    transactional_db, small_site, live_server, editor, settings, exception, directive
+):
+    """Each of the two exceptions is needed: the one the editor's view gets, and the one the
+    framed preview gets."""
+    setattr(settings, exception, ())
+    news = small_site.translated["en"]
+    visit(editor, f"{live_server.url}/admin/pages/{news.pk}/edit/")
+    editor.click("[data-side-panel-toggle='preview']")
+    editor.wait_for_timeout(3000)
+    assert news.title not in preview_heading(editor).all_inner_texts()  # Chromium's error page
+    assert directive in violated_directives(editor.violations), editor.violations
+
+
+def test_preview_of_a_new_page(transactional_db, small_site, live_server, editor):
+    parent = small_site.news["en"]
+    visit(editor, f"{live_server.url}/admin/pages/add/publications/newspage/{parent.pk}/")
+    editor.fill("#id_title", "A new item, not saved")
+    editor.fill("#id_lead", "Seen only in the preview.")
+    editor.click("[data-side-panel-toggle='preview']")
+    expect(preview_heading(editor)).to_have_text("A new item, not saved", timeout=10000)
+    # Not settle(): on this view Playwright never sees the network idle again once the
+    # preview panel is open, though no request is left pending; a second lets reports in.
+    editor.wait_for_timeout(1000)
+    assert editor.violations == []
+
+
+def png(width):
+    out = io.BytesIO()
+    Image.new("RGB", (width, 30), (140, 29, 36)).save(out, "PNG")
+    return out.getvalue()
+
+
+def upload_image(tab, live_server, width=40):
+    """Uploads an image `width` pixels wide; returns the number of thumbnails drawn."""
+    visit(tab, f"{live_server.url}/admin/images/multiple/add/")
+    tab.set_input_files(
+        "#fileupload", files=[{"name": "red.png", "mimeType": "image/png", "buffer": png(width)}]
+    )
+    tab.locator("#upload-list li.upload-success").wait_for(timeout=10000)
+    settle(tab)
+    return tab.locator("#upload-list .preview .thumb canvas").count()
+
+
+@pytest.fixture
+def root_collection(transactional_db):
+    """Made here: the browser tests' database flush removes the migrations' root collection."""
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    yield collection
+    for image in get_image_model().objects.all():
+        for rendition in image.renditions.all():
+            rendition.file.delete(save=False)
+        image.file.delete(save=False)
+    for document in get_document_model().objects.all():
+        document.file.delete(save=False)
+
+
+def test_uploads_show_their_thumbnails_without_csp_violations(
+    small_site, live_server, editor, root_collection, settings
+):
+    """The multiple image upload draws a thumbnail of each chosen file from a blob: URL,
+    allowed there only; documents have no preview."""
+    assert upload_image(editor, live_server) == 1
+    assert editor.violations == []
+
+    visit(editor, f"{live_server.url}/admin/documents/multiple/add/")
+    editor.set_input_files(
+        "#fileupload",
+        files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"Minutes.\n"}],
+    )
+    editor.locator("#upload-list li.upload-success").wait_for(timeout=10000)
+    settle(editor)
+    assert editor.violations == []
+    assert get_document_model().objects.count() == 1
+
+    # Without blob: the thumbnail is blocked, which is why that view is listed.
+    settings.ADMIN_CSP_BLOB_IMAGE_VIEWS = ()
+    assert upload_image(editor, live_server, width=41) == 0  # not a duplicate of the first
+    assert violated_directives(editor.violations) == {"img-src"}

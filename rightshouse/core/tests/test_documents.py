@@ -1,12 +1,25 @@
 """Document uploads in the admin are bounded in size and type."""
 
+import io
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfWriter
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 Document = get_document_model()
-PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+def _blank_pdf():
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+PDF = _blank_pdf()
 
 
 def upload(admin_client, name, content):

@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from rightshouse.conftest import EARLIER
+from rightshouse.core.blocks import paragraph_stream
 from rightshouse.publications.factories import NewsPageFactory, PublicationIndexPageFactory
 from rightshouse.publications.models import Publication, RelatedPublication
 
@@ -85,8 +86,10 @@ def leaks(client=None):
     for path in SURFACES:
         response = client.get(path)
         # A surface may itself sit in a restricted section: then it asks for a login or
-        # password, and must not show the markers on that form either.
-        assert response.status_code in (200, 302, 403), path
+        # password, and must not show the markers on that form either. A tag that no public
+        # item carries any more has no public page or feed (publications/views.py).
+        allowed = (200, 302, 403, 404) if "/tags/" in path else (200, 302, 403)
+        assert response.status_code in allowed, path
         text = response.content.decode()
         hits = [marker for marker in markers_to_find(path) if marker in text]
         if hits:
@@ -218,7 +221,7 @@ def test_a_draft_changes_nothing_public(small_site):
     draft = Publication.objects.get(pk=early.pk).specific
     draft.date = NEWEST
     draft.lead = f"Lead {LEAD_MARK}"
-    draft.body = f"<p>Body {BODY_MARK}</p>"
+    draft.body = paragraph_stream(f"<p>Body {BODY_MARK}</p>")
     revision = draft.save_revision()
 
     assert {path: titles_in_order(path) for path in lists} == before

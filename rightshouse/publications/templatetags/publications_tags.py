@@ -6,7 +6,9 @@ register = template.Library()
 
 
 @register.simple_tag
-def with_tags(publications):
-    """The publications of a list, each with `list_tags` (one query for the whole list)."""
+def for_list(publications):
+    """The publications of a list, each with `list_tags` and its listing image loaded (a few
+    queries for the whole list, none per item)."""
     publications = list(publications)
-    return listing.attach_tags(publications)
+    listing.attach_tags(publications)
+    return listing.attach_listing_images(publications)

@@ -10,6 +10,7 @@ from django.utils.module_loading import module_has_submodule
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from rightshouse.core import demo
+from rightshouse.users import demo_content as demo_accounts
 
 
 def demo_modules():
@@ -56,6 +57,12 @@ class Command(BaseCommand):
                     f"Demo site built: {len(ctx.publications)} publications,"
                     f" {len(ctx.tags)} tags in {len(ctx.homes)} languages."
                 )
+            )
+            self.stdout.write(
+                "Demo roles: log in as 'editor', 'moderator' or 'translator' with password"
+                f" {demo_accounts.DEMO_PASSWORD!r} and a code from an authenticator app given\n"
+                f'the demo secret {demo_accounts.DEMO_TOTP_SECRET} (README, "Roles and'
+                ' permissions").'
             )
         self._ensure_admin()
 
