@@ -3,7 +3,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.core.mail.backends.base import BaseEmailBackend
 from django.test import Client
+from wagtail.admin.mail import send_notification
 
 PUBLIC_PATHS = [
     "/be/",
@@ -109,6 +111,37 @@ def test_no_client_address_or_user_agent_in_log_output(small_site, caplog):
     joined = "\n".join(handler_output)
     assert "203.0.113.77" not in joined
     assert "Secret-UA" not in joined
+
+
+class RefusingEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise OSError("the mail server refused the message")
+
+
+def test_no_e_mail_address_in_log_output_when_a_notification_fails(db, settings, django_user_model):
+    """Wagtail logs the recipients of a notification it could not send."""
+    settings.EMAIL_BACKEND = f"{__name__}.RefusingEmailBackend"
+    moderator = django_user_model.objects.create_user(
+        "moderator", email="moderator@example.org", password="not-used-here-12"
+    )
+    output = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            output.append(self.format(record))
+
+    collector = Collect()
+    for log_filter in logging.getLogger("django").handlers[0].filters:
+        collector.addFilter(log_filter)
+    logger = logging.getLogger("wagtail.admin")
+    logger.addHandler(collector)
+    try:
+        assert send_notification([moderator], "updated_comments", {}) is False
+    finally:
+        logger.removeHandler(collector)
+    assert output, "the failed notification should have been logged"
+    assert "moderator@example.org" not in "\n".join(output)
+    assert "[e-mail address]" in "\n".join(output)
 
 
 def test_pages_with_forms_keep_the_origin_for_csrf_but_send_nothing_elsewhere(small_site, client):
