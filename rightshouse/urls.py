@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from rightshouse.core import views as core_views
 from rightshouse.core.sitemaps import ObjectSitemap, PageSitemap
+from rightshouse.organisations.sitemaps import PartySitemap
 from rightshouse.publications.listing import tags_with_public_items
 from rightshouse.publications.urls import archive_patterns, subscribe_patterns
 from rightshouse.search import views as search_views
@@ -18,6 +19,7 @@ from rightshouse.users import login
 SITEMAPS = {
     "pages": PageSitemap,
     "tags": partial(ObjectSitemap, tags_with_public_items, "tags"),
+    "organisations": PartySitemap,
 }
 
 urlpatterns = [
@@ -39,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("tags/", include("rightshouse.publications.urls")),
     path("subscribe/", include(subscribe_patterns)),
     path("archive/", include(archive_patterns)),
+    path("organisations/", include("rightshouse.organisations.urls")),
     # Wagtail's own routes for these two come below; the throttled versions answer first.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -51,7 +51,7 @@ class DemoContext:
     tags: dict = field(default_factory=dict)
     indexes: dict = field(default_factory=dict)
     publications: dict = field(default_factory=dict)
-    organisations: list = field(default_factory=list)  # in accession order: {code: Organisation}
+    organisations: list = field(default_factory=list)  # in accession order: Organisation
 
 
 def tree_root():

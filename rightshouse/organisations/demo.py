@@ -1,28 +1,26 @@
-"""Demo organisations (see rightshouse.core.demo): the 27 that acceded to the Principles.
-
-Each is created in Belarusian and translated with wagtail-localize; fills `ctx.organisations`
-in accession order, one {language code: Organisation} per organisation.
-"""
-
-from rightshouse.core.demo import LANGUAGES, SOURCE_LANGUAGE, translate
+"""Demo parties (see rightshouse.core.demo): the 27 that acceded to the Principles, one party
+each with its names in Belarusian, Russian and English; fills `ctx.organisations` in
+accession order."""
 
 from . import demo_content as content
 from .factories import OrganisationFactory
+from .models import Kind
+
+
+def _kind(english_name):
+    return Kind.INITIATIVE if "initiative" in english_name.casefold() else Kind.ORGANISATION
 
 
 def build(ctx):
     for item in content.ORGANISATIONS:
-        organisation = OrganisationFactory(
-            name=item[SOURCE_LANGUAGE],
-            short_name=item.get("short", ""),
-            locale=ctx.locales[SOURCE_LANGUAGE],
-        )
-        versions = {SOURCE_LANGUAGE: organisation}
-        for code in LANGUAGES[1:]:
-            versions[code] = translate(
-                organisation,
-                ctx.locales[code],
-                name=item[code],
-                short_name=item.get("short", ""),
+        ctx.organisations.append(
+            OrganisationFactory(
+                name_be=item["be"],
+                name_ru=item["ru"],
+                name_en=item["en"],
+                short_name_be=item.get("short", ""),
+                short_name_ru=item.get("short", ""),
+                short_name_en=item.get("short", ""),
+                kind=_kind(item["en"]),
             )
-        ctx.organisations.append(versions)
+        )

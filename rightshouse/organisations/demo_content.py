@@ -1,7 +1,7 @@
 """Demo organisations, with their names in Belarusian (default), Russian and English.
 
-Pure data, read by `rightshouse.organisations.demo`; the Russian and English names become the
-wagtail-localize translations of the Belarusian ones.
+Pure data, read by `rightshouse.organisations.demo`: one party per entry, with its name in
+each language.
 """
 
 # The 27 organisations that acceded to the Principles, in the order of the accession list.

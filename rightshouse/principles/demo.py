@@ -1,8 +1,8 @@
 """The demo Principles of Human Rights Work page (see rightshouse.core.demo).
 
 Created in Belarusian with its principles and the accession list, then translated with
-wagtail-localize: the translations' principles carry the target language's text and their
-accessions point at the translated organisations. Needs `ctx.homes` and `ctx.organisations`.
+wagtail-localize: the translations' principles carry the target language's text, and every
+language's accessions point at the same party. Needs `ctx.homes` and `ctx.organisations`.
 """
 
 from rightshouse.core.demo import LANGUAGES, SOURCE_LANGUAGE, translate
@@ -30,7 +30,7 @@ def build(ctx):
         locale=ctx.locales[SOURCE_LANGUAGE],
         principles=_principles(SOURCE_LANGUAGE),
         accessions=[
-            Accession(organisation=organisation[SOURCE_LANGUAGE], sort_order=number)
+            Accession(organisation=organisation, sort_order=number)
             for number, organisation in enumerate(ctx.organisations)
         ],
     )

@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 
 from rightshouse.core.slugs import LatinSlugMixin
+from rightshouse.organisations.visibility import is_counted, is_named
 
 
 class PrinciplesPage(LatinSlugMixin, Page):
@@ -26,7 +27,13 @@ class PrinciplesPage(LatinSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["accessions"] = self.accessions.select_related("organisation")
+        # Named parties by name, "not named for safety" in their place, confidential ones not
+        # at all (rightshouse.organisations.visibility).
+        context["accessions"] = [
+            (accession, is_named(accession.organisation))
+            for accession in self.accessions.select_related("organisation")
+            if is_counted(accession.organisation)
+        ]
         return context
 
 
@@ -44,7 +51,8 @@ class Principle(TranslatableMixin, Orderable):
 class Accession(TranslatableMixin, Orderable):
     """One organisation's accession; the public list is numbered in this order.
 
-    Translatable so that a translated page lists the organisation's translated name."""
+    Translatable as an inline of the translated page; every language's accession points at
+    the same party (rightshouse.organisations), whose name shows in the page's language."""
 
     page = ParentalKey(PrinciplesPage, on_delete=models.CASCADE, related_name="accessions")
     organisation = models.ForeignKey(

@@ -332,10 +332,10 @@ ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS = (
     "wagtailredirects:add",  # page chooser for the target
     "wagtailredirects:edit",
     # wagtail-localize: its translation editor, which replaces the edit view of a snippet's
-    # synced translation, sets window.chooserUrls inline; its translation forms select all
+    # synced translation, sets window.chooserUrls inline (tags only: organisations are one
+    # party each, not translated rows, since issue 8); its translation forms select all
     # languages with an inline script.
     "wagtailsnippets_publications_tag:edit",
-    "wagtailsnippets_organisations_organisation:edit",
     "wagtail_localize:submit_page_translation",
     "wagtail_localize:submit_snippet_translation",
 )
@@ -349,7 +349,6 @@ ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = (
     # (Its sync form, which had an inline <style>, is replaced by one without:
     # rightshouse_translations:update_translations, rightshouse/core/translations/views.py.)
     "wagtailsnippets_publications_tag:edit",
-    "wagtailsnippets_organisations_organisation:edit",
 )
 # Wagtail's preview: the side panel of the views below frames the preview view of the page
 # being edited (frame-src 'self' there, 'none' everywhere else), and only those preview

@@ -1,8 +1,9 @@
 """The admin's roles as data, and the function that gives the groups exactly these rights.
 
 Editors write news and statements and submit them for review; moderators review, approve
-and publish them; translators translate them (and tags and organisations) with
-wagtail-localize and publish the translations, since wagtail-localize's translation editor
+and publish them; translators translate them (and tags) with wagtail-localize, write
+organisations' names in each language (one row per organisation, since issue 8), and
+publish the translations, since wagtail-localize's translation editor
 can only publish or keep a draft, not submit for review. A review workflow with one task,
 approval by the Moderators group, is attached to every publication index, so a submission
 reaches the moderators by e-mail (templates/wagtailadmin/notifications/).

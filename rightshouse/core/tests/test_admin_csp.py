@@ -30,7 +30,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import Translation, TranslationSource
 
-from rightshouse.organisations.models import Organisation
+from rightshouse.organisations.factories import OrganisationFactory
 from rightshouse.principles.models import Accession, PrinciplesPage
 from rightshouse.publications.factories import TagFactory
 from rightshouse.publications.models import NewsPage
@@ -53,7 +53,7 @@ def admin_views(small_site, admin_user):
     principles = small_site.homes["en"].add_child(
         instance=PrinciplesPage(title="Principles", slug="principles", locale=en)
     )
-    organisation = Organisation.objects.create(name="Viasna", locale=en)
+    organisation = OrganisationFactory(name_en="Viasna")
     Accession.objects.create(page=principles, organisation=organisation, locale=en)
     collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     image = ImageFactory(collection=collection)
@@ -80,11 +80,11 @@ def admin_views(small_site, admin_user):
 
     source, translated = synced_translation(small_site.be_only, en)
     translation = Translation.objects.get(source=source, target_locale=en)
-    _source, translated_organisation = synced_translation(organisation, be)
     _source, translated_tag = synced_translation(
         TagFactory(name="Elections", slug="elections", locale=en), be
     )
     tag = small_site.tags["en"]
+    untranslated_tag = TagFactory(name="Monitoring", slug="monitoring", locale=en)
     snippets = "/admin/snippets"
     yield {
         "login": "/admin/login/",
@@ -104,7 +104,7 @@ def admin_views(small_site, admin_user):
         "update translation": f"/admin/localize/update/{source.pk}/",
         "submit translation": f"/admin/localize/submit/page/{small_site.be_only.pk}/",
         "submit snippet translation": (
-            f"/admin/localize/submit/snippet/organisations/organisation/{organisation.pk}/"
+            f"/admin/localize/submit/snippet/publications/tag/{untranslated_tag.pk}/"
         ),
         "translations report": "/admin/localize/reports/translations/",
         "translation preview": f"/admin/localize/translate/{translation.pk}/preview/",
@@ -132,9 +132,7 @@ def admin_views(small_site, admin_user):
         "organisation list": f"{snippets}/organisations/organisation/",
         "organisation edit": f"{snippets}/organisations/organisation/edit/{organisation.pk}/",
         "organisation create": f"{snippets}/organisations/organisation/add/",
-        "organisation translation editor": (
-            f"{snippets}/organisations/organisation/edit/{translated_organisation.pk}/"
-        ),
+        "organisation merge": f"/admin/organisations/merge/{organisation.pk}/",
         "images": "/admin/images/",
         "image add": "/admin/images/multiple/add/",
         "image add (single)": "/admin/images/add/",

@@ -26,7 +26,6 @@ from rightshouse.core.translations.creator import (
     KeepExistingTranslationsCreator,
 )
 from rightshouse.core.translations.views import DraftsOnlyUpdateTranslationsView
-from rightshouse.organisations.models import Organisation
 from rightshouse.publications.factories import (
     NewsPageFactory,
     PublicationIndexPageFactory,
@@ -339,9 +338,9 @@ def test_a_new_tag_translation_is_not_listed_before_a_public_item_carries_it(
 
 
 def test_any_referred_snippet_keeps_an_existing_translation(small_site, admin_user):
-    """The same rule for every translatable snippet (organisations, later a party model), on
-    the call wagtail-localize makes for each snippet a translated object refers to."""
-    belarusian = Organisation.objects.create(name="Вясна", locale=small_site.locales["be"])
+    """The same rule for every translatable snippet, on the call wagtail-localize makes for
+    each snippet a translated object refers to (shown with a tag that no item carries)."""
+    belarusian = Tag.objects.create(name="Вясна", slug="viasna", locale=small_site.locales["be"])
     russian = belarusian.copy_for_translation(small_site.locales["ru"])
     russian.name = "Весна"
     russian.save()

@@ -1,0 +1,78 @@
+"""Joining two records of the same party (the admin's merge action calls this)."""
+
+from django.db import models, transaction
+from wagtail.log_actions import log
+
+from .models import LANGUAGE_CODES, Organisation, PrivateDetails, SafetyLevel
+
+MERGE_ACTION = "rightshouse_organisations.merge"
+TRANSLATED_FIELDS = ("name", "short_name", "description")
+PLAIN_FIELDS = ("city", "country", "website")
+STRICTNESS = [SafetyLevel.NAMED, SafetyLevel.NOT_NAMED, SafetyLevel.CONFIDENTIAL]
+
+
+def references_to_parties():
+    """[(model, field name)] of every foreign key to a party, in every installed app: found
+    through the model's meta, so the apps that add references later are covered."""
+    return [
+        (relation.related_model, relation.field.name)
+        for relation in Organisation._meta.related_objects
+        if isinstance(relation.field, models.ForeignKey)
+    ]
+
+
+def merge_parties(kept, duplicate, user=None):
+    """Moves every reference of `duplicate` to `kept`, fills `kept`'s empty texts from
+    `duplicate`, joins their private details, deletes `duplicate` and logs the merge; all in
+    one transaction. Returns {model label: references moved}."""
+    if kept.pk == duplicate.pk:
+        raise ValueError("A party cannot be merged into itself.")
+    moved = {}
+    with transaction.atomic():
+        kept = Organisation.objects.select_for_update().get(pk=kept.pk)
+        duplicate = Organisation.objects.select_for_update().get(pk=duplicate.pk)
+        for model, field_name in references_to_parties():
+            if model is PrivateDetails:
+                continue
+            count = model._base_manager.filter(**{field_name: duplicate}).update(
+                **{field_name: kept}
+            )
+            if count:
+                moved[model._meta.label] = count
+        _join_private_details(kept, duplicate)
+        for field_name in TRANSLATED_FIELDS:
+            for code in LANGUAGE_CODES:
+                name = f"{field_name}_{code}"
+                if not getattr(kept, name):
+                    setattr(kept, name, getattr(duplicate, name))
+        for name in PLAIN_FIELDS:
+            if not getattr(kept, name):
+                setattr(kept, name, getattr(duplicate, name))
+        # The same party under two safety levels: the stricter one protects it.
+        kept.safety_level = max(kept.safety_level, duplicate.safety_level, key=STRICTNESS.index)
+        kept.save()
+        duplicate_label = {"id": duplicate.pk, "slug": duplicate.slug}
+        duplicate.delete()
+        log(
+            instance=kept,
+            action=MERGE_ACTION,
+            user=user,
+            data={"duplicate": duplicate_label, "moved": moved},
+        )
+    return moved
+
+
+def _join_private_details(kept, duplicate):
+    """One set of private details for the merged party: the texts of both, one after another."""
+    theirs = list(PrivateDetails.objects.filter(party=duplicate))
+    if not theirs:
+        return
+    ours = PrivateDetails.objects.filter(party=kept).first()
+    if ours is None:
+        ours = PrivateDetails(party=kept)
+    for details in theirs:
+        for name in ("contacts", "representatives"):
+            texts = [getattr(ours, name), getattr(details, name)]
+            setattr(ours, name, "\n".join(text for text in texts if text))
+    ours.save()
+    PrivateDetails.objects.filter(pk__in=[details.pk for details in theirs]).delete()
