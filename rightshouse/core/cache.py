@@ -29,6 +29,10 @@ NOT_CONTENT = {
     "wagtailcore.workflowstate",
     "wagtailcore.taskstate",
     "wagtailcore.referenceindex",
+    # What visitors send and staff decide, until it is published as an accession or outcome.
+    "principles.accessionapplication",
+    "principles.caseentry",
+    "principles.registercounter",
 }
 
 

@@ -36,9 +36,19 @@ def home_url(language_code):
         return reverse("wagtail_serve", args=[""])
 
 
+def _route_suffix(request, page):
+    """What the request's path adds to the page's own address: a routable page's sub-page
+    (`register/`, `editions/2/`), the same under every language's version of the page."""
+    page_url = page.get_url(request) or ""
+    if page_url and request.path.startswith(page_url):
+        return request.path[len(page_url) :]
+    return ""
+
+
 def _page_urls(request, page):
     translations = public_pages(page.get_translations(inclusive=True)).select_related("locale")
-    return {t.locale.language_code: t.get_url(request) for t in translations}
+    suffix = _route_suffix(request, page)
+    return {t.locale.language_code: t.get_url(request) + suffix for t in translations}
 
 
 def _object_urls(obj):

@@ -1,14 +1,12 @@
 """The public directory of parties and their profiles (every language, under its prefix)."""
 
 from django.shortcuts import get_object_or_404, render
-from django.utils import translation
 from wagtail import hooks
 
-from rightshouse.core.visibility import public_pages
-from rightshouse.principles.models import Accession, PrinciplesPage
+from rightshouse.principles.models import Accession
 
 from .models import Kind, Organisation, Role
-from .visibility import counted_parties, not_named_count, public_parties
+from .visibility import not_named_count, public_parties
 
 
 def _choice(request, name, choices):
@@ -40,19 +38,8 @@ def directory(request):
 
 
 def _accessions(party):
-    """The party's accessions as the public Principles page of the active language numbers
-    them, confidential parties left out: [(number, date)]."""
-    language = translation.get_language()
-    pages = public_pages(PrinciplesPage.objects.filter(locale__language_code=language))
-    result = []
-    for accession in Accession.objects.filter(organisation=party, page__in=pages):
-        position = Accession.objects.filter(
-            page_id=accession.page_id,
-            sort_order__lt=accession.sort_order,
-            organisation__in=counted_parties(),
-        ).count()
-        result.append((position + 1, accession.acceded_on))
-    return result
+    """The party's place on the register: [(number, date)] (a public party only comes here)."""
+    return [(a.number, a.acceded_on) for a in Accession.objects.filter(party=party)]
 
 
 def profile_sections(party, request):

@@ -406,3 +406,9 @@ LOGGING = {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Public forms (rightshouse.core.submissions): a form sent back sooner than this after it was
+# shown is refused, and each form takes at most so many submissions per hour from everyone.
+SUBMISSION_MIN_SECONDS = 3
+ACCESSION_APPLICATIONS_PER_HOUR = 30
+COMPLAINTS_PER_HOUR = 30

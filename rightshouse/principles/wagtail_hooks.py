@@ -1,0 +1,19 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+
+from .viewsets.cases import case_viewset
+from .viewsets.editions import edition_viewset
+from .viewsets.register import accession_viewset, application_viewset
+
+
+class PrinciplesViewSetGroup(ViewSetGroup):
+    menu_label = _("Principles")
+    menu_icon = "list-ol"
+    menu_order = 250
+    items = (application_viewset, accession_viewset, case_viewset, edition_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_principles_viewsets():
+    return PrinciplesViewSetGroup()
