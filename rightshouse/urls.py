@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from rightshouse.core import views as core_views
 from rightshouse.core.sitemaps import ObjectSitemap, PageSitemap
 from rightshouse.organisations.sitemaps import PartySitemap
+from rightshouse.principles.sitemaps import PrinciplesSitemap
 from rightshouse.publications.listing import tags_with_public_items
 from rightshouse.publications.urls import archive_patterns, subscribe_patterns
 from rightshouse.search import views as search_views
@@ -20,6 +21,7 @@ SITEMAPS = {
     "pages": PageSitemap,
     "tags": partial(ObjectSitemap, tags_with_public_items, "tags"),
     "organisations": PartySitemap,
+    "principles": PrinciplesSitemap,
 }
 
 urlpatterns = [

@@ -23,6 +23,9 @@ POST_ROUTES = (
     r"/{language}/_util/login/",
     # The password form of a password-restricted collection's documents (Wagtail's).
     r"/documents/authenticate_with_password/\d+/",
+    # The accession and complaints forms of the Principles page (rightshouse.principles).
+    r"/{language}/[^/]+/accede/",
+    r"/{language}/[^/]+/report/",
 )
 
 

@@ -42,8 +42,9 @@ class ProtectedForm(forms.Form):
             self.initial[STARTED_FIELD] = signing.dumps(timezone.now().timestamp(), salt=_SALT)
 
     def is_robot(self):
-        """Whether the honeypot was filled (call after is_valid())."""
-        return bool(self.cleaned_data.get(HONEYPOT_FIELD))
+        """Whether the honeypot was filled: read from what was sent, so that a value too long
+        for the field still counts."""
+        return bool(self.data.get(HONEYPOT_FIELD))
 
     def clean_form_started(self):
         value = self.cleaned_data[STARTED_FIELD]

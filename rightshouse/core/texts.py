@@ -7,6 +7,7 @@ again therefore hash the same, and any changed word changes the hash.
 """
 
 import hashlib
+import re
 import unicodedata
 from html.parser import HTMLParser
 
@@ -15,6 +16,8 @@ _BLOCK_ELEMENTS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "table", "tr", "td", "th", "pre", "section", "article", "figure", "figcaption", "hr",
 }  # fmt: skip
+
+_WHITESPACE = re.compile(r"\s+")
 
 
 class _TextCollector(HTMLParser):
@@ -31,7 +34,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data):
-        self.parts.append(data)
+        # In HTML a line break inside a paragraph is a space, as the reader sees it.
+        self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def plain_text(html):

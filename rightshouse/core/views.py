@@ -8,6 +8,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.contrib.staticfiles import finders
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.http import Http404, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
@@ -84,3 +85,9 @@ def sitemap_section(request, sitemaps, section):
     response = HttpResponse(urlset_xml(urls), content_type="application/xml")
     response["X-Robots-Tag"] = "noindex, noodp, noarchive"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (a page kept open for days, cookies off): the
+    site's own page, in the visitor's language, saying what to do; not Django's bare 403."""
+    return render(request, "403_csrf.html", status=403)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
 from .models import Organisation
-from .services import merge_parties, references_to_parties
+from .services import MergeRefused, check_merge, merge_parties, references_to_parties
 
 
 class MergeForm(forms.Form):
@@ -41,9 +41,15 @@ def merge(request, pk):
     context = {"kept": kept, "form": form, "confirming": False}
     if request.method == "POST" and form.is_valid():
         duplicate = form.cleaned_data["duplicate"]
-        if request.POST.get("confirm") == "yes":
-            merge_parties(kept, duplicate, user=request.user)
-            messages.success(request, _("The duplicate was merged into “%s”.") % kept)
-            return redirect(reverse("wagtailsnippets_organisations_organisation:edit", args=[pk]))
-        context.update(confirming=True, duplicate=duplicate, references=_references(duplicate))
+        try:
+            check_merge(kept, duplicate)
+            if request.POST.get("confirm") == "yes":
+                merge_parties(kept, duplicate, user=request.user)
+                messages.success(request, _("The duplicate was merged into “%s”.") % kept)
+                return redirect(
+                    reverse("wagtailsnippets_organisations_organisation:edit", args=[pk])
+                )
+            context.update(confirming=True, duplicate=duplicate, references=_references(duplicate))
+        except MergeRefused as refusal:
+            messages.error(request, str(refusal))
     return TemplateResponse(request, "organisations/admin/merge.html", context)

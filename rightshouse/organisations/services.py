@@ -1,6 +1,7 @@
 """Joining two records of the same party (the admin's merge action calls this)."""
 
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .models import LANGUAGE_CODES, Organisation, PrivateDetails, SafetyLevel
@@ -9,6 +10,10 @@ MERGE_ACTION = "rightshouse_organisations.merge"
 TRANSLATED_FIELDS = ("name", "short_name", "description")
 PLAIN_FIELDS = ("city", "country", "website")
 STRICTNESS = [SafetyLevel.NAMED, SafetyLevel.NOT_NAMED, SafetyLevel.CONFIDENTIAL]
+
+
+class MergeRefused(ValueError):
+    """A merge that would break a rule; the message says why, in the active language."""
 
 
 def references_to_parties():
@@ -25,12 +30,11 @@ def merge_parties(kept, duplicate, user=None):
     """Moves every reference of `duplicate` to `kept`, fills `kept`'s empty texts from
     `duplicate`, joins their private details, deletes `duplicate` and logs the merge; all in
     one transaction. Returns {model label: references moved}."""
-    if kept.pk == duplicate.pk:
-        raise ValueError("A party cannot be merged into itself.")
     moved = {}
     with transaction.atomic():
         kept = Organisation.objects.select_for_update().get(pk=kept.pk)
         duplicate = Organisation.objects.select_for_update().get(pk=duplicate.pk)
+        check_merge(kept, duplicate)
         for model, field_name in references_to_parties():
             if model is PrivateDetails:
                 continue
@@ -60,6 +64,31 @@ def merge_parties(kept, duplicate, user=None):
             data={"duplicate": duplicate_label, "moved": moved},
         )
     return moved
+
+
+def check_merge(kept, duplicate):
+    """MergeRefused when the two may not become one.
+
+    One place on the register per party, and numbers are never reused: two parties that
+    both acceded cannot become one (one of the numbers would have to go). Only one on the
+    register: its accession moves to the party kept with the other references."""
+    # Imported here: the principles app depends on this one, not the other way round.
+    from rightshouse.principles.models import Accession
+
+    if kept.pk == duplicate.pk:
+        raise MergeRefused(_("A party cannot be merged into itself."))
+    numbers = sorted(
+        Accession.objects.filter(party__in=[kept, duplicate]).values_list("number", flat=True)
+    )
+    if len(numbers) > 1:
+        raise MergeRefused(
+            _(
+                "Both parties are on the register of accession (Nos. %(numbers)s). A party "
+                "has one place on the register and numbers are never reused, so they cannot "
+                "be merged."
+            )
+            % {"numbers": ", ".join(str(number) for number in numbers)}
+        )
 
 
 def _join_private_details(kept, duplicate):

@@ -3,8 +3,6 @@
 from django.shortcuts import get_object_or_404, render
 from wagtail import hooks
 
-from rightshouse.principles.models import Accession
-
 from .models import Kind, Organisation, Role
 from .visibility import not_named_count, public_parties
 
@@ -37,13 +35,9 @@ def directory(request):
     )
 
 
-def _accessions(party):
-    """The party's place on the register: [(number, date)] (a public party only comes here)."""
-    return [(a.number, a.acceded_on) for a in Accession.objects.filter(party=party)]
-
-
 def profile_sections(party, request):
-    """The sections other apps add to a profile (signed statements, co-authored submissions):
+    """The sections other apps add to a profile (accession to the Principles, signed
+    statements, co-authored submissions):
     each `rightshouse_party_profile_sections` hook returns (template or template name, the
     `section` variable of that template) or None.
     A hook shows only what the public may see, as its own surface would."""
@@ -62,7 +56,6 @@ def profile(request, slug):
         "organisations/organisation.html",
         {
             "party": party,
-            "accessions": _accessions(party),
             "sections": profile_sections(party, request),
             "same_path_in_every_language": True,
         },

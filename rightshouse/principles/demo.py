@@ -33,29 +33,59 @@ def build_page(ctx):
         )
 
 
-def _principles(code):
+def _principle(title, body, listed=None):
+    listed = listed or {}
+    return (
+        "principle",
+        {
+            "title": title,
+            "body": body,
+            "items_intro": listed.get("items_intro", ""),
+            "items": list(listed.get("items", [])),
+            "after_items": listed.get("after_items", ""),
+        },
+    )
+
+
+def _first_edition_principles(code):
     return [
-        (
-            "principle",
-            {
-                "title": item[code][0],
-                "body": item[code][1],
-                "items_intro": "",
-                "items": [],
-                "after_items": "",
-            },
-        )
-        for item in content.PRINCIPLES
+        _principle(*item[code], content.PRINCIPLE_LISTS.get(number, {}).get(code))
+        for number, item in enumerate(content.PRINCIPLES, start=1)
     ]
 
 
-def build_editions(ctx):
-    edition = Edition.objects.create(
-        number=1, adopted_on=datetime.date(2015, 6, 26), is_published=True
-    )
+def _second_edition_principles(code):
+    principles = []
+    for number, item in enumerate(content.PRINCIPLES, start=1):
+        title, body = item[code]
+        body = content.EDITION_2_BODIES.get(number, {}).get(code, body)
+        listed = dict(content.PRINCIPLE_LISTS.get(number, {}).get(code, {}))
+        if number in content.EDITION_2_NEW_ITEMS:
+            items = listed["items"]
+            listed["items"] = [*items[:-1], content.EDITION_2_NEW_ITEMS[number][code], items[-1]]
+        principles.append(_principle(title, body, listed))
+    return principles
+
+
+def _edition(number, adopted_on, principles):
+    edition = Edition.objects.create(number=number, adopted_on=adopted_on, is_published=True)
     for code in LANGUAGES:
-        EditionText.objects.create(edition=edition, language=code, principles=_principles(code))
+        EditionText.objects.create(
+            edition=edition,
+            language=code,
+            preamble=content.PREAMBLE[code],
+            principles=principles(code),
+            explanatory_note=content.EXPLANATORY_NOTE[code],
+        )
     return edition
+
+
+def build_editions(ctx):
+    """Edition 1, the one the demo register accedes to, and edition 2, in force, which words
+    a few principles differently so that "what changed" has something to show."""
+    first = _edition(1, datetime.date(2015, 6, 26), _first_edition_principles)
+    _edition(2, datetime.date(2024, 5, 17), _second_edition_principles)
+    return first
 
 
 def build_register(ctx, edition):

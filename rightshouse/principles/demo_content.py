@@ -1,8 +1,12 @@
-"""The demo Principles of Human Rights Work page, in Belarusian (default), Russian and English.
+"""The demo Principles of Human Rights Work: the page, and the text of its editions, in
+Belarusian (default), Russian and English.
 
 Pure data, read by `rightshouse.principles.demo`. The wording is new. The Russian and English
-text becomes the wagtail-localize translation of the Belarusian, string by string, so all three
-have the same shape: the same paragraphs in the same order.
+text of the page becomes the wagtail-localize translation of the Belarusian, string by string,
+so all three have the same shape: the same paragraphs in the same order. The editions' texts
+are one row per language (`EditionText`), not translations: edition 1 is the preamble, the
+fifteen principles (principle 11 with its list) and the explanatory note; edition 2 words a
+few principles differently (`EDITION_2_BODIES`, `EDITION_2_NEW_ITEMS`).
 """
 
 # The Principles of Human Rights Work page.
@@ -17,7 +21,8 @@ PRINCIPLES_PAGE = {
             "<p>Перад прыняццем больш за семдзесят праваабаронцаў з усіх рэгіёнаў краіны "
             "абмеркавалі праект у шасці фокус-групах. Далучыцца да Прынцыпаў можа любая "
             "праваабарончая арганізацыя або асобны праваабаронца. Ніжэй пададзены ўсе пятнаццаць "
-            "прынцыпаў і спіс арганізацый, якія ўжо да іх далучыліся.</p>"
+            "прынцыпаў, а пад імі — спасылкі на рэестр арганізацый, якія ўжо да іх далучыліся, і "
+            "на форму далучэння.</p>"
         ),
     },
     "ru": {
@@ -29,8 +34,9 @@ PRINCIPLES_PAGE = {
             "международные стандарты и многолетний опыт правозащитного движения Беларуси.</p>"
             "<p>Перед принятием более семидесяти правозащитников из всех регионов страны обсудили "
             "проект в шести фокус-группах. Присоединиться к Принципам может любая правозащитная "
-            "организация или отдельный правозащитник. Ниже приведены все пятнадцать принципов и "
-            "список организаций, которые уже к ним присоединились.</p>"
+            "организация или отдельный правозащитник. Ниже приведены все пятнадцать принципов, а "
+            "под ними — ссылки на реестр организаций, которые уже к ним присоединились, и на "
+            "форму присоединения.</p>"
         ),
     },
     "en": {
@@ -43,8 +49,9 @@ PRINCIPLES_PAGE = {
             "rights movement in Belarus.</p>"
             "<p>Before it was adopted, more than seventy defenders from every region of the "
             "country debated the draft in six focus groups. Any human rights organisation or "
-            "individual defender may accede to it. Below are all fifteen principles and the list "
-            "of organisations that have already joined.</p>"
+            "individual defender may accede to it. Below are all fifteen principles, followed by "
+            "links to the register of organisations that have already joined and to the "
+            "accession form.</p>"
         ),
     },
 }
@@ -342,34 +349,25 @@ PRINCIPLES = [
         "be": (
             "Канфідэнцыйнасць і абарона персанальных даных",
             (
-                "<p>Сам факт звароту па дапамогу, абставіны справы і характар аказанай дапамогі "
-                "застаюцца канфідэнцыйнымі, пакуль чалавек не дасць згоды на іх раскрыццё; гэтак "
-                "жа мы ахоўваем звесткі, якія могуць нашкодзіць нашым супрацоўнікам, валанцёрам і "
-                "партнёрам. Мы абараняем персанальныя даныя, ніколі не выкарыстоўваем іх у "
-                "асабістых мэтах і чакаем, што дзяржава будзе паважаць канфідэнцыйнасць нашых "
-                "зносін з тымі, каму мы дапамагаем.</p>"
+                "<p>Мы захоўваем у тайне тое, што даведваемся ў працы, і абараняем персанальныя "
+                "даныя людзей, якія звяртаюцца да нас па дапамогу. Нічога з даведанага ў "
+                "праваабарончай працы нельга выкарыстоўваць у асабістых мэтах.</p>"
             ),
         ),
         "ru": (
             "Конфиденциальность и защита персональных данных",
             (
-                "<p>Сам факт обращения за помощью, обстоятельства дела и характер оказанной помощи "
-                "остаются конфиденциальными, пока человек не даст согласия на их раскрытие; так же "
-                "мы оберегаем сведения, которые могут навредить нашим сотрудникам, волонтёрам и "
-                "партнёрам. Мы защищаем персональные данные, никогда не используем их в личных "
-                "целях и ожидаем, что государство будет уважать конфиденциальность нашего общения "
-                "с теми, кому мы помогаем.</p>"
+                "<p>Мы храним в тайне то, что узнаём в работе, и защищаем персональные данные "
+                "людей, которые обращаются к нам за помощью. Ничто из узнанного в правозащитной "
+                "работе нельзя использовать в личных целях.</p>"
             ),
         ),
         "en": (
             "Confidentiality and protection of personal data",
             (
-                "<p>The very fact that someone has asked us for help, the details of their case "
-                "and the help given stay confidential unless that person agrees otherwise, and we "
-                "guard just as carefully anything that could harm our staff, volunteers or "
-                "partners. We protect personal data, never use it for private ends, and expect the "
-                "state to respect the confidentiality of our communication with the people we "
-                "assist.</p>"
+                "<p>We keep secret what we learn in our work and protect the personal data of the "
+                "people who turn to us for help. Nothing learnt in human rights work may be used "
+                "for private ends.</p>"
             ),
         ),
     },
@@ -487,3 +485,236 @@ PRINCIPLES = [
         ),
     },
 ]
+
+# Before the principles.
+PREAMBLE = {
+    "be": (
+        "<p>Гэтыя Прынцыпы апісваюць прафесійныя і этычныя нормы, якіх беларускія праваабаронцы "
+        "трымаюцца ў сваёй працы. Яны выраслі з досведу праваабарончага руху Беларусі і "
+        "абапіраюцца на міжнародныя стандарты ў галіне правоў чалавека.</p>"
+        "<p>Іх мэта — культура адказнасці ў праваабарончай супольнасці, дзякуючы якой нам "
+        "давяраюць і тыя, каму мы дапамагаем, і грамадства ў цэлым. Трымацца іх — маральнае "
+        "абавязацельства, якое кожны праваабаронца прымае добраахвотна.</p>"
+        "<p>У сваёй працы мы абапіраемся на Усеагульную дэкларацыю правоў чалавека, Дэкларацыю "
+        "ААН аб праваабаронцах, Кіруючыя прынцыпы АБСЕ па абароне праваабаронцаў і іншыя "
+        "агульнапрызнаныя нормы.</p>"
+        "<p>Прынцыпы вызначаюць нашы адносіны паміж сабой і з пацярпелымі ад парушэнняў, з "
+        "органамі ўлады, міжнароднымі арганізацыямі, грамадзянскай супольнасцю, іншымі "
+        "прафесійнымі супольнасцямі і СМІ. Далучыцца да іх можа любая беларуская праваабарончая "
+        "арганізацыя або асобны праваабаронца.</p>"
+        "<p>Праваабаронцамі мы называем людзей, групы і аб'яднанні, якія мірнымі сродкамі, "
+        "самастойна або разам з іншымі, прасоўваюць і абараняюць правы чалавека і асноўныя "
+        "свабоды на мясцовым, нацыянальным або міжнародным узроўні і прызнаюць, што гэтыя правы "
+        "належаць усім без адрознення.</p>"
+        "<p>Мы абавязваемся прытрымлівацца наступных прынцыпаў.</p>"
+    ),
+    "ru": (
+        "<p>Эти Принципы описывают профессиональные и этические нормы, которым белорусские "
+        "правозащитники следуют в своей работе. Они выросли из опыта правозащитного движения "
+        "Беларуси и опираются на международные стандарты в области прав человека.</p>"
+        "<p>Их цель — культура ответственности в правозащитном сообществе, благодаря которой нам "
+        "доверяют и те, кому мы помогаем, и общество в целом. Следовать им — моральное "
+        "обязательство, которое каждый правозащитник принимает добровольно.</p>"
+        "<p>В своей работе мы опираемся на Всеобщую декларацию прав человека, Декларацию ООН о "
+        "правозащитниках, Руководящие принципы ОБСЕ по защите правозащитников и другие "
+        "общепризнанные нормы.</p>"
+        "<p>Принципы определяют наши отношения между собой и с пострадавшими от нарушений, с "
+        "органами власти, международными организациями, гражданским обществом, другими "
+        "профессиональными сообществами и СМИ. Присоединиться к ним может любая белорусская "
+        "правозащитная организация или отдельный правозащитник.</p>"
+        "<p>Правозащитниками мы называем людей, группы и объединения, которые мирными средствами, "
+        "самостоятельно или вместе с другими, продвигают и защищают права человека и основные "
+        "свободы на местном, национальном или международном уровне и признают, что эти права "
+        "принадлежат всем без различия.</p>"
+        "<p>Мы обязуемся следовать таким принципам.</p>"
+    ),
+    "en": (
+        "<p>These Principles set out the professional and ethical standards that Belarusian human "
+        "rights defenders hold themselves to. They grew out of the experience of the human rights "
+        "movement in Belarus and rest on international human rights standards.</p>"
+        "<p>Their aim is a culture of responsibility among defenders, one that earns the trust of "
+        "the people we help and of society as a whole. Keeping to them is a moral commitment that "
+        "each defender makes freely.</p>"
+        "<p>Our work draws on the Universal Declaration of Human Rights, the UN Declaration on "
+        "Human Rights Defenders, the OSCE Guidelines on the Protection of Human Rights Defenders "
+        "and other universally recognised norms.</p>"
+        "<p>The Principles govern our relations with one another and with victims of violations, "
+        "the authorities, international organisations, civil society, other professions and the "
+        "media. Any Belarusian human rights organisation or individual defender may accede to "
+        "them.</p>"
+        "<p>By human rights defenders we mean people, groups and bodies who, acting peacefully, "
+        "alone or with others, promote and protect human rights and fundamental freedoms at the "
+        "local, national or international level, and who recognise that these rights belong to "
+        "everyone without distinction.</p>"
+        "<p>We commit ourselves to the following principles.</p>"
+    ),
+}
+
+# The lists some principles hold, by the principle's number: per language, the line before
+# the list, its items, and the text after it.
+PRINCIPLE_LISTS = {
+    11: {
+        "be": {
+            "items_intro": "Да канфідэнцыйнай інфармацыі адносяцца:",
+            "items": [
+                "сам факт звароту па дапамогу, звесткі пра чалавека, які звярнуўся, абставіны і "
+                "дакументы яго справы, а таксама аказаная яму дапамога, калі ён не даў згоды на "
+                "іх раскрыццё;",
+                "звесткі, якія могуць нашкодзіць нашым супрацоўнікам, валанцёрам або "
+                "арганізацыям-партнёрам;",
+                "усё іншае, што нам даверана з умовай не разгалошваць.",
+            ],
+            "after_items": (
+                "<p>Раскрыць канфідэнцыйную інфармацыю можна толькі са згоды чалавека, які "
+                "звярнуўся па дапамогу. Мы чакаем, што дзяржава не будзе ўмешвацца ў нашу "
+                "прафесійную працу і будзе паважаць канфідэнцыйнасць нашых зносін з тымі, каму мы "
+                "дапамагаем.</p>"
+            ),
+        },
+        "ru": {
+            "items_intro": "К конфиденциальной информации относятся:",
+            "items": [
+                "сам факт обращения за помощью, сведения об обратившемся человеке, обстоятельства "
+                "и документы его дела, а также оказанная ему помощь, если он не согласился на их "
+                "раскрытие;",
+                "сведения, которые могут навредить нашим сотрудникам, волонтёрам или "
+                "организациям-партнёрам;",
+                "всё остальное, что доверено нам при условии неразглашения.",
+            ],
+            "after_items": (
+                "<p>Раскрыть конфиденциальную информацию можно только с согласия человека, "
+                "обратившегося за помощью. Мы ожидаем, что государство не будет вмешиваться в нашу "
+                "профессиональную работу и будет уважать конфиденциальность нашего общения с теми, "
+                "кому мы помогаем.</p>"
+            ),
+        },
+        "en": {
+            "items_intro": "Confidential information includes:",
+            "items": [
+                "the very fact that someone asked us for help, who they are, the circumstances and "
+                "documents of their case, and the help they received, unless they have agreed to "
+                "its disclosure;",
+                "information that could harm our staff, volunteers or partner organisations;",
+                "anything else entrusted to us on condition that it is not disclosed.",
+            ],
+            "after_items": (
+                "<p>Confidential information may be disclosed only with the consent of the person "
+                "who asked for help. We expect the state to stay out of our professional work and "
+                "to respect the confidentiality of our communication with the people we "
+                "assist.</p>"
+            ),
+        },
+    },
+}
+
+# After the principles.
+EXPLANATORY_NOTE = {
+    "be": (
+        "<p>Праваабарончы рух Беларусі імкнецца да такіх адносін паміж дзяржавай і чалавекам, "
+        "пры якіх паважаецца чалавечая годнасць і гарантаваныя правы чалавека і асноўныя "
+        "свабоды ў адпаведнасці з міжнароднымі стандартамі і прынцыпам вяршэнства права.</p>"
+        "<p>Адных дэмакратычных інстытутаў для гэтага недастаткова: самім праваабаронцам "
+        "патрэбныя агульныя прафесійныя і этычныя нормы. Самарэгуляванне дапамагае арганізацыям "
+        "працаваць лепш і ўмацоўвае аўтарытэт праваабаронцаў і давер да іх у грамадстве.</p>"
+        "<p>Таму некалькі праваабарончых арганізацый падрыхтавалі гэтыя Прынцыпы, абапіраючыся "
+        "на міжнародны досвед самарэгулявання грамадзянскай супольнасці і на ўмовы, у якіх "
+        "працуюць беларускія праваабаронцы. Праект абмеркавалі больш за семдзесят праваабаронцаў "
+        "з усіх рэгіёнаў у шасці фокус-групах; яны прадстаўлялі больш за дваццаць арганізацый або "
+        "ўдзельнічалі ад свайго імя.</p>"
+        "<p>Прынцыпы адрасаваныя беларускім праваабарончым арганізацыям, зарэгістраваным і "
+        "незарэгістраваным, іншым грамадскім аб'яднанням, ініцыятывам і кааліцыям, а таксама "
+        "асобным людзям, якія абараняюць і прасоўваюць агульнапрызнаныя правы чалавека.</p>"
+    ),
+    "ru": (
+        "<p>Правозащитное движение Беларуси стремится к таким отношениям между государством и "
+        "человеком, при которых уважается человеческое достоинство и гарантированы права "
+        "человека и основные свободы в соответствии с международными стандартами и принципом "
+        "верховенства права.</p>"
+        "<p>Одних демократических институтов для этого недостаточно: самим правозащитникам нужны "
+        "общие профессиональные и этические нормы. Саморегулирование помогает организациям "
+        "работать лучше и укрепляет авторитет правозащитников и доверие к ним в обществе.</p>"
+        "<p>Поэтому несколько правозащитных организаций подготовили эти Принципы, опираясь на "
+        "международный опыт саморегулирования гражданского общества и на условия, в которых "
+        "работают белорусские правозащитники. Проект обсудили более семидесяти правозащитников "
+        "из всех регионов в шести фокус-группах; они представляли более двадцати организаций или "
+        "участвовали от своего имени.</p>"
+        "<p>Принципы адресованы белорусским правозащитным организациям, зарегистрированным и "
+        "незарегистрированным, другим общественным объединениям, инициативам и коалициям, а "
+        "также отдельным людям, которые защищают и продвигают общепризнанные права человека.</p>"
+    ),
+    "en": (
+        "<p>The human rights movement in Belarus works towards relations between the state and "
+        "the individual that respect human dignity and guarantee human rights and fundamental "
+        "freedoms, in line with international standards and the rule of law.</p>"
+        "<p>Democratic institutions alone are not enough for that: defenders themselves need "
+        "shared professional and ethical standards. Self-regulation helps organisations work "
+        "better and strengthens both the standing of defenders and the trust society places in "
+        "them.</p>"
+        "<p>That is why several human rights organisations drew up these Principles, building on "
+        "international experience of self-regulation in civil society and on the conditions in "
+        "which Belarusian defenders work. More than seventy defenders from every region debated "
+        "the draft in six focus groups; they represented over twenty organisations or took part "
+        "on their own behalf.</p>"
+        "<p>The Principles are addressed to Belarusian human rights organisations, registered or "
+        "not, to other civic associations, initiatives and coalitions, and to individuals who "
+        "protect and promote universally recognised human rights.</p>"
+    ),
+}
+
+# Edition 2 words two principles differently, by number: their new text per language.
+EDITION_2_BODIES = {
+    4: {
+        "be": (
+            "<p>Мы імкнемся зрабіць свае мэты, структуру, дзейнасць і крыніцы фінансавання як "
+            "мага больш адкрытымі для грамадства, бо ад гэтага залежыць давер да нас. Адзінае "
+            "абмежаванне — бяспека: мы ніколі не публікуем таго, што можа паставіць пад пагрозу "
+            "людзей, з якімі працуем.</p>"
+        ),
+        "ru": (
+            "<p>Мы стремимся сделать свои цели, структуру, деятельность и источники финансирования "
+            "как можно более открытыми для общества, потому что от этого зависит доверие к нам. "
+            "Единственное ограничение — безопасность: мы никогда не публикуем того, что может "
+            "поставить под угрозу людей, с которыми работаем.</p>"
+        ),
+        "en": (
+            "<p>We make our aims, structure, activities and sources of funding as open to the "
+            "public as we can, because trust depends on it. The one limit is safety: we never "
+            "publish anything that could put the people we work with at risk.</p>"
+        ),
+    },
+    15: {
+        "be": (
+            "<p>Канфлікт інтарэсаў узнікае тады, калі маёмасныя, палітычныя ці іншыя асабістыя "
+            "інтарэсы праваабаронцы могуць паўплываць на яго працу, на арганізацыю, калег або "
+            "людзей, якім ён дапамагае. Мы пазбягаем такіх сітуацый і паведамляем пра кожную, "
+            "калі яна ўзнікае; канфлікт інтарэсаў урэгулёўваецца паводле публічнай працэдуры, "
+            "якая аднолькава ўлічвае інтарэсы ўсіх бакоў.</p>"
+        ),
+        "ru": (
+            "<p>Конфликт интересов возникает тогда, когда имущественные, политические или иные "
+            "личные интересы правозащитника могут повлиять на его работу, на организацию, коллег "
+            "или людей, которым он помогает. Мы избегаем таких ситуаций и сообщаем о каждой, если "
+            "она возникает; конфликт интересов урегулируется по публичной процедуре, одинаково "
+            "учитывающей интересы всех сторон.</p>"
+        ),
+        "en": (
+            "<p>A conflict of interest arises when a defender's financial, political or other "
+            "personal interests could affect their work, their organisation, their colleagues or "
+            "the people they help. We avoid such situations and report any that do arise; a "
+            "conflict of interest is settled through a public procedure that gives equal weight "
+            "to everyone concerned.</p>"
+        ),
+    },
+}
+
+# Edition 2 adds an item to principle 11's list, before its last item: per language.
+EDITION_2_NEW_ITEMS = {
+    11: {
+        "be": "звесткі пра прылады, уліковыя запісы і каналы, праз якія з намі звязваюцца;",
+        "ru": (
+            "сведения об устройствах, учётных записях и каналах, через которые с нами "
+            "связываются;"
+        ),
+        "en": "the devices, accounts and channels through which people contact us;",
+    },
+}

@@ -46,8 +46,12 @@ def _next_number():
     return RegisterCounter.objects.get(pk=counter.pk).last_number
 
 
-def record_accession(party, edition, language, acceded_on, user=None):
-    """Puts `party` on the register under the next number, with its accession event."""
+def record_accession(party, edition, language, acceded_on, user=None, text_sha256=None):
+    """Puts `party` on the register under the next number, with its accession event.
+
+    `text_sha256` is the hash of the text acceded to when it is known (an application keeps
+    the one its applicant read, even if the text was corrected since); by default, that of
+    the edition's text in `language` as it is now."""
     text = edition.texts.filter(language=language).first()
     if text is None:
         raise RegisterError(_("This edition has no text in that language."))
@@ -61,7 +65,7 @@ def record_accession(party, edition, language, acceded_on, user=None):
             party=party,
             edition=edition,
             language=language,
-            text_sha256=text.sha256,
+            text_sha256=text_sha256 or text.sha256,
             acceded_on=acceded_on,
             status=AccessionStatus.ACTIVE,
             status_since=acceded_on,
@@ -138,6 +142,7 @@ def approve(application, user, acceded_on=None):
             application.language,
             acceded_on or timezone.localdate(),
             user=user,
+            text_sha256=application.text_sha256,
         )
 
 

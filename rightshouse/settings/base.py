@@ -101,10 +101,12 @@ TEMPLATES = [
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 SQLITE_PATH = VAR_DIR / "rightshouse.sqlite3"
 # WAL lets readers carry on while a writer commits; IMMEDIATE transactions avoid the
-# "database is locked" upgrade deadlock between two writers.
+# "database is locked" upgrade deadlock between two writers. A writer waits up to 20 s for
+# the one write lock rather than failing: 50 simultaneous approvals of accessions queue for
+# about 3 s on a busy two-core machine (principles/tests/test_concurrency.py).
 SQLITE_OPTIONS = {
     "init_command": (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
         " PRAGMA foreign_keys=ON;"
     ),
     "transaction_mode": "IMMEDIATE",
@@ -349,6 +351,9 @@ ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = (
     # (Its sync form, which had an inline <style>, is replaced by one without:
     # rightshouse_translations:update_translations, rightshouse/core/translations/views.py.)
     "wagtailsnippets_publications_tag:edit",
+    # The editions of the Principles: their texts are rich text.
+    "principles_editions:add",
+    "principles_editions:edit",
 )
 # Wagtail's preview: the side panel of the views below frames the preview view of the page
 # being edited (frame-src 'self' there, 'none' everywhere else), and only those preview
@@ -412,3 +417,5 @@ LOGGING = {
 SUBMISSION_MIN_SECONDS = 3
 ACCESSION_APPLICATIONS_PER_HOUR = 30
 COMPLAINTS_PER_HOUR = 30
+# A form sent without its security token gets the site's page, not Django's bare one.
+CSRF_FAILURE_VIEW = "rightshouse.core.views.csrf_failure"

@@ -8,6 +8,13 @@ can only publish or keep a draft, not submit for review. A review workflow with 
 approval by the Moderators group, is attached to every publication index, so a submission
 reaches the moderators by e-mail (templates/wagtailadmin/notifications/).
 
+Moderators also keep the register of the Principles (they are told of new applications,
+approve or reject them, record withdrawals, suspensions and exclusions) and handle complaints.
+They do not see the private details of parties and applicants (contacts, representatives):
+those are for Verifiers, a group with nothing else, which holds the few people who check
+applicants and contacts; a verifier who also decides is a moderator as well. Superusers see
+everything.
+
 `set_up_roles()` is idempotent: the demo runs it, and `manage.py set_up_roles` applies it to a
 live site (again after adding a language or a publication index). Superusers keep every right.
 """
@@ -30,6 +37,7 @@ from rightshouse.publications.models import PublicationIndexPage
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
+VERIFIERS = "Verifiers"
 REVIEW_WORKFLOW = "Review of publications"
 REVIEW_TASK = "Approval by a moderator"
 SOURCE_LANGUAGE = "be"
@@ -60,6 +68,18 @@ MODEL_PERMISSIONS = {
         "organisations.add_organisation",
         "organisations.change_organisation",
         "organisations.view_organisation",
+        # The register: decide applications, record accessions made before the site and
+        # events; nothing is edited or deleted (rightshouse.principles.viewsets.register).
+        "principles.view_accessionapplication",
+        "principles.change_accessionapplication",
+        "principles.view_accession",
+        "principles.add_accession",
+        "principles.view_accessionevent",
+        "principles.add_accessionevent",
+        # Complaints: move cases on and add notes.
+        "principles.view_case",
+        "principles.change_case",
+        "principles.add_caseentry",
     ],
     TRANSLATORS: [
         "wagtailadmin.access_admin",
@@ -70,6 +90,13 @@ MODEL_PERMISSIONS = {
         "organisations.add_organisation",
         "organisations.change_organisation",
         "organisations.view_organisation",
+    ],
+    VERIFIERS: [
+        "wagtailadmin.access_admin",
+        "organisations.view_organisation",
+        "organisations.change_privatedetails",  # organisations.PRIVATE_DETAILS_PERMISSION
+        "principles.view_accessionapplication",
+        "principles.view_accession",
     ],
 }
 # Images and documents, in every collection (the permissions are given on the root one).
@@ -112,7 +139,7 @@ def ensure_submit_translation_permission():
 
 
 def page_permission_types(role, language):
-    rules = PAGE_PERMISSIONS[role]
+    rules = PAGE_PERMISSIONS.get(role, {})
     types = list(rules.get("*", []))
     if language != SOURCE_LANGUAGE:
         types += rules.get("translations", [])
@@ -128,7 +155,7 @@ def set_up_roles(index_pages=None):
     ensure_submit_translation_permission()
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     groups = {}
-    for role in PAGE_PERMISSIONS:
+    for role in MODEL_PERMISSIONS:
         group, _created = Group.objects.get_or_create(name=role)
         group.permissions.set([permission(name) for name in MODEL_PERMISSIONS[role]])
         GroupCollectionPermission.objects.filter(group=group).delete()
@@ -136,7 +163,7 @@ def set_up_roles(index_pages=None):
             GroupCollectionPermission(
                 group=group, collection=root_collection, permission=permission(name)
             )
-            for name in COLLECTION_PERMISSIONS[role]
+            for name in COLLECTION_PERMISSIONS.get(role, [])
         )
         GroupPagePermission.objects.filter(group=group).delete()
         for page in index_pages:

@@ -5,6 +5,7 @@ static/js/admin-init.js; settings.ADMIN_CSP_UNSAFE_INLINE_*_VIEWS lists what rem
 test_browser_admin.py checks the same views in Chromium.
 """
 
+import datetime
 import json
 import re
 from html.parser import HTMLParser
@@ -31,7 +32,14 @@ from wagtail_factories import DocumentFactory, ImageFactory
 from wagtail_localize.models import Translation, TranslationSource
 
 from rightshouse.organisations.factories import OrganisationFactory
-from rightshouse.principles.models import Accession, PrinciplesPage
+from rightshouse.principles.factories import (
+    AccessionApplicationFactory,
+    CaseFactory,
+    EditionFactory,
+    EditionTextFactory,
+)
+from rightshouse.principles.models import PrinciplesPage
+from rightshouse.principles.registry import record_accession
 from rightshouse.publications.factories import TagFactory
 from rightshouse.publications.models import NewsPage
 
@@ -54,7 +62,12 @@ def admin_views(small_site, admin_user):
         instance=PrinciplesPage(title="Principles", slug="principles", locale=en)
     )
     organisation = OrganisationFactory(name_en="Viasna")
-    Accession.objects.create(page=principles, organisation=organisation, locale=en)
+    # An edition in one language: its editor can still add a text (an InlinePanel form).
+    edition = EditionFactory(number=1)
+    EditionTextFactory(edition=edition, language="en")
+    accession = record_accession(organisation, edition, "en", datetime.date(2016, 1, 1))
+    application = AccessionApplicationFactory(edition=edition, language="en")
+    case = CaseFactory()
     collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     image = ImageFactory(collection=collection)
     document = DocumentFactory(collection=collection)
@@ -133,6 +146,17 @@ def admin_views(small_site, admin_user):
         "organisation edit": f"{snippets}/organisations/organisation/edit/{organisation.pk}/",
         "organisation create": f"{snippets}/organisations/organisation/add/",
         "organisation merge": f"/admin/organisations/merge/{organisation.pk}/",
+        # The Principles' own admin (rightshouse/principles/viewsets/).
+        "applications": reverse("principles_applications:index"),
+        "application": reverse("principles_applications:inspect", args=[application.pk]),
+        "register": reverse("principles_register:index"),
+        "register entry": reverse("principles_register:inspect", args=[accession.pk]),
+        "prior accession": reverse("principles_register:add"),
+        "cases": reverse("principles_cases:index"),
+        "case": reverse("principles_cases:inspect", args=[case.pk]),
+        "editions": reverse("principles_editions:list"),
+        "edition edit": reverse("principles_editions:edit", args=[edition.pk]),
+        "edition create": reverse("principles_editions:add"),
         "images": "/admin/images/",
         "image add": "/admin/images/multiple/add/",
         "image add (single)": "/admin/images/add/",

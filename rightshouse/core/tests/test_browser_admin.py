@@ -161,13 +161,17 @@ def add_a_tag_to_a_new_item(tab):
     settle(tab)
 
 
-def add_accession_with_a_date(tab):
-    """The principles page: a date field in an InlinePanel form, initially and once added
-    from the panel's <template>, where no script can run."""
-    assert open_date_picker(tab, "id_accessions-0-acceded_on") == 1
-    tab.click("#id_accessions-ADD")
-    assert total_forms(tab, "accessions") == "2"
-    assert open_date_picker(tab, "id_accessions-1-acceded_on") == 1
+def add_a_text_to_an_edition(tab):
+    """An edition of the Principles: its date of adoption (a date-only picker), and an
+    InlinePanel form added from the panel's <template>, where no script can run, whose
+    widgets (a rich text editor, a StreamField) start all the same."""
+    assert open_date_picker(tab, "id_adopted_on") == 1
+    assert total_forms(tab, "texts") == "1"
+    tab.click("#id_texts-ADD")
+    assert total_forms(tab, "texts") == "2"
+    added = tab.locator("#inline_child_texts-1")
+    assert added.is_visible()
+    added.locator(".Draftail-Editor").first.wait_for(timeout=5000)
     settle(tab)
 
 
@@ -230,7 +234,7 @@ INTERACTIONS = {
     "dashboard": approve_with_comment_from_the_dashboard,
     "news edit": add_tag_and_open_a_page_chooser,
     "news create": add_a_tag_to_a_new_item,
-    "principles edit": add_accession_with_a_date,
+    "edition edit": add_a_text_to_an_edition,
     "moderation edit": ask_for_changes_in_the_editor,
     "revision revert": open_preview_panel,  # the preview of the revision being restored
     "group create": add_page_permission,
@@ -289,9 +293,9 @@ def test_inline_panels_and_date_pickers_work_with_no_inline_code_allowed(
     reasons: here all of them get the strict policy."""
     settings.ADMIN_CSP_UNSAFE_INLINE_SCRIPT_VIEWS = ()
     settings.ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = ()
-    response = visit(editor, live_server.url + admin_views["principles edit"])
+    response = visit(editor, live_server.url + admin_views["edition edit"])
     assert "unsafe-inline" not in response.headers["content-security-policy"]
-    add_accession_with_a_date(editor)
+    add_a_text_to_an_edition(editor)
     visit(editor, live_server.url + admin_views["news edit"])
     assert open_date_picker(editor, "id_date") == 1
     editor.click("#id_tag_links-ADD")

@@ -11,8 +11,7 @@ from wagtail.models import Page
 
 from rightshouse.organisations import demo_content as organisations_content
 from rightshouse.organisations.models import Organisation
-from rightshouse.principles import demo_content as principles_content
-from rightshouse.principles.models import PrinciplesPage
+from rightshouse.principles.models import Edition, PrinciplesPage
 from rightshouse.publications.models import Publication, Tag
 
 
@@ -69,15 +68,31 @@ def test_every_demo_tag_page_and_feed_works(demo_site, client, language):
 
 
 @pytest.mark.parametrize("language", ["be", "ru", "en"])
-def test_principles_page_numbers_the_accessions_in_the_seed_order(demo_site, client, language):
+def test_the_register_numbers_the_accessions_in_the_seed_order(demo_site, client, language):
+    page = PrinciplesPage.objects.get(locale__language_code=language)
+    html = client.get(page.url_of("register")).content.decode()
+    rows = re.findall(
+        r'<tr id="accession-(\d+)"[^>]*>\s*<th scope="row"[^>]*>(\d+)</th>\s*'
+        r'<td><a href="[^"]+">([^<]+)</a>',
+        html,
+    )
+    assert [(int(anchor), int(number)) for anchor, number, _name in rows] == [
+        (n, n) for n in range(1, 28)
+    ]
+    names = [unescape(name) for _anchor, _number, name in rows]
+    assert names == [item[language] for item in organisations_content.ORGANISATIONS]
+
+
+@pytest.mark.parametrize("language", ["be", "ru", "en"])
+def test_the_principles_page_shows_the_fifteen_principles_in_force(demo_site, client, language):
     page = PrinciplesPage.objects.get(locale__language_code=language)
     html = client.get(page.url).content.decode()
-    principles = [unescape(t) for t in re.findall(r"<li>\s*<h2>([^<]+)</h2>", html)]
-    assert principles == [item[language][0] for item in principles_content.PRINCIPLES]
-    accession_list = html.split('class="accession-list"')[1].split("</ol>")[0]
-    linked_names = re.findall(r"<li><a [^>]*>([^<]+)</a></li>", accession_list)
-    names = [unescape(name) for name in linked_names]
-    assert names == [item[language] for item in organisations_content.ORGANISATIONS]
+    titles = re.findall(r'<span class="edition-principle__title"[^>]*>([^<]+)</span>', html)
+    text = Edition.objects.current().text_in(language)
+    assert text.language == language
+    expected = [principle["title"] for _number, principle in text.numbered_principles()]
+    assert [unescape(title) for title in titles] == expected
+    assert len(expected) == 15
 
 
 def test_list_addresses_match_wagtails_own(demo_site, rf):

@@ -148,6 +148,10 @@ def test_pages_with_forms_keep_the_origin_for_csrf_but_send_nothing_elsewhere(sm
     # Under no-referrer, browsers send `Origin: null` with a POST and CSRF checks fail.
     assert client.get("/admin/login/")["Referrer-Policy"] == "same-origin"
     assert Client().get("/be/")["Referrer-Policy"] == "no-referrer"
+    # A page's meta tag outranks the header, so the public pages with a form say it too.
+    assert '<meta name="referrer" content="no-referrer">' in Client().get("/be/").content.decode()
+    login = Client().get("/en/_util/login/?next=/en/").content.decode()
+    assert '<meta name="referrer" content="same-origin">' in login
 
 
 def test_editor_login_works_through_the_csrf_check(small_site, admin_user):

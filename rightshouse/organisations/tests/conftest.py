@@ -1,9 +1,11 @@
+import datetime
+
 import pytest
 
 from rightshouse.conftest import translated_pages
 from rightshouse.organisations.factories import OrganisationFactory, PrivateDetailsFactory
-from rightshouse.principles.factories import PrinciplesPageFactory
-from rightshouse.principles.models import Accession
+from rightshouse.principles.factories import PrinciplesPageFactory, edition_in_three_languages
+from rightshouse.principles.registry import record_accession
 
 # Strings that must never reach a public response.
 CONTACT_MARKER = "contactmarkerq7x"
@@ -19,7 +21,7 @@ SHARED_WORD = "Solidarity"
 @pytest.fixture
 def parties(small_site):
     """A named party with private details, one not named for safety and one confidential,
-    each acceded on the Principles page of every language."""
+    on the register as Nos. 1, 2 and 3; the Principles page in every language."""
     named = OrganisationFactory(
         name_be="Вясна", name_ru="Весна", name_en="Viasna", slug="viasna", website=""
     )
@@ -49,9 +51,7 @@ def parties(small_site):
         {"be": "Прынцыпы", "ru": "Принципы", "en": "Principles"},
         slug="principles",
     )
-    for code, page in pages.items():
-        for number, party in enumerate([named, not_named, confidential]):
-            Accession.objects.create(
-                page=page, organisation=party, sort_order=number, locale=small_site.locales[code]
-            )
+    edition = edition_in_three_languages(1)
+    for party in [named, not_named, confidential]:
+        record_accession(party, edition, "be", datetime.date(2015, 6, 26))
     return {"named": named, "not_named": not_named, "confidential": confidential, "pages": pages}

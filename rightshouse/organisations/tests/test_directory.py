@@ -1,5 +1,6 @@
 """The public directory and profiles: one party whatever the language, filters, fallback."""
 
+import datetime
 from html import unescape
 
 import pytest
@@ -8,6 +9,8 @@ from wagtail import hooks
 
 from rightshouse.organisations.factories import OrganisationFactory
 from rightshouse.organisations.models import Kind, Organisation, Role
+from rightshouse.principles.factories import edition_in_three_languages
+from rightshouse.principles.registry import record_accession
 
 LANGUAGES = ["be", "ru", "en"]
 NAMES = {"be": "Вясна", "ru": "Весна", "en": "Viasna"}
@@ -25,8 +28,8 @@ def test_a_party_named_in_three_languages_counts_once(parties, client, language)
     assert directory.count(f">{NAMES[language]}</a>") == 1
     for other in set(LANGUAGES) - {language}:
         assert NAMES[other] not in directory
-    principles = text(client.get(parties["pages"][language].url))
-    assert principles.count(f">{NAMES[language]}</a>") == 1
+    register = text(client.get(parties["pages"][language].url_of("register")))
+    assert register.count(f">{NAMES[language]}</a>") == 1
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -36,14 +39,22 @@ def test_the_profile_speaks_the_language_and_shows_the_accession(parties, client
     assert f'<html lang="{language}">' in html
     accession = html.split('id="party-accession"')[1].split("</section>")[0]
     assert "No. 1" in accession or "№ 1" in accession
+    register = parties["pages"][language].url_of("register")
+    assert f'href="{register}#accession-1"' in accession
 
 
-def test_the_profile_numbers_accessions_as_the_public_list_does(parties, client):
-    """Confidential parties are left out of the numbering too: their place is not shown."""
-    page = parties["pages"]["en"]
-    page.accessions.filter(organisation=parties["confidential"]).update(sort_order=-1)
-    html = text(client.get("/en/organisations/viasna/"))
-    assert "No. 1" in html.split('id="party-accession"')[1]
+def test_the_profile_numbers_the_accession_as_the_register_does(small_site, client):
+    """The permanent number, whoever acceded before: a confidential party's number is not
+    given to the next one, and a party without an accession has no such section."""
+    edition = edition_in_three_languages(1)
+    confidential = OrganisationFactory(confidential=True)
+    named = OrganisationFactory(name_en="Legal Initiative", slug="legal-initiative")
+    OrganisationFactory(name_en="Not on the register", slug="not-on-the-register")
+    for party in (confidential, named):
+        record_accession(party, edition, "en", datetime.date(2020, 1, 1))
+    html = text(client.get("/en/organisations/legal-initiative/"))
+    assert "No. 2, acceded on" in html.split('id="party-accession"')[1]
+    assert 'id="party-accession"' not in text(client.get("/en/organisations/not-on-the-register/"))
 
 
 def test_a_missing_translation_falls_back_to_belarusian(small_site, client):

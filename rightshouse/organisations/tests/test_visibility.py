@@ -1,5 +1,7 @@
 """Markers planted in private details and in parties not named or confidential reach no
-public response: directory, profiles, the Principles page, search, sitemap, feeds."""
+public response: directory, profiles, the Principles page and its register, search, sitemap,
+feeds. (rightshouse/principles/tests/test_public_visibility.py adds applications, complaints
+and every route of the Principles page.)"""
 
 import re
 
@@ -11,6 +13,7 @@ from rightshouse.organisations.visibility import not_named_count, public_parties
 from .conftest import MARKERS, SHARED_WORD
 
 LANGUAGES = ["be", "ru", "en"]
+REGISTER_ROUTES = ["register", "register_csv", "register_json", "register_rss", "register_atom"]
 
 
 def public_addresses(client, parties, small_site):
@@ -21,6 +24,7 @@ def public_addresses(client, parties, small_site):
             f"/{language}/organisations/?kind=organisation",
             f"/{language}/organisations/viasna/",
             parties["pages"][language].url,
+            *(parties["pages"][language].url_of(route) for route in REGISTER_ROUTES),
             f"/{language}/search/?q={SHARED_WORD}",
             f"/{language}/search/?q=Viasna",
             small_site.tags[language].feed_url("rss"),
@@ -49,10 +53,11 @@ def test_no_marker_reaches_a_public_response(parties, small_site, client):
 def test_parties_not_named_are_counted_and_confidential_ones_are_not(parties, client):
     html = client.get("/en/organisations/").content.decode()
     assert "And 1 organisation not named for safety." in html
-    principles = client.get(parties["pages"]["en"].url).content.decode()
-    accession_list = principles.split('class="accession-list"')[1].split("</ol>")[0]
-    assert accession_list.count("<li>") == 2
-    assert "Not named for safety" in accession_list
+    register = client.get(parties["pages"]["en"].url_of("register")).content.decode()
+    rows = register.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr ") == 2
+    assert 'id="accession-2"' in rows and "Not named for safety" in rows
+    assert 'id="accession-3"' not in rows
 
 
 @pytest.mark.parametrize("which", ["not_named", "confidential"])

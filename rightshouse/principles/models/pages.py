@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
@@ -49,13 +49,14 @@ class PrinciplesPage(LatinSlugMixin, RoutablePageMixin, Page):
 
         return register.register(request, self)
 
-    @re_path(r"^register\.csv$", name="register_csv")
+    # Wagtail serves addresses ending in "/" only; the files are named by Content-Disposition.
+    @path("register/csv/", name="register_csv")
     def register_csv_view(self, request):
         from ..views import register
 
         return register.register_csv(request, self)
 
-    @re_path(r"^register\.json$", name="register_json")
+    @path("register/json/", name="register_json")
     def register_json_view(self, request):
         from ..views import register
 
