@@ -157,7 +157,7 @@ class AccessionForm(ProtectedForm):
         return cleaned_data
 
 
-# --- The staff's forms (viewsets/register.py) -------------------------------------------------
+# --- The staff's forms (viewsets/applications.py, viewsets/register.py) ----------------------
 
 
 def _not_in_the_future(value):

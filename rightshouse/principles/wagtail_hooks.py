@@ -3,9 +3,10 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from .views import register as register_views
+from .viewsets.applications import application_viewset
 from .viewsets.cases import case_viewset
 from .viewsets.editions import edition_viewset, refuse_deleting_frozen_editions
-from .viewsets.register import accession_viewset, application_viewset
+from .viewsets.register import accession_viewset
 
 
 class PrinciplesViewSetGroup(ViewSetGroup):

@@ -33,7 +33,17 @@ def page_paths():
             f"/{language}/archive/",
             f"/{language}/archive/{newest_year(language)}/",
         }
+        paths |= principles_paths(language)
     return sorted(paths)
+
+
+def principles_paths(language):
+    """The Principles page's own routes: editions, the register, the forms, the decisions."""
+    from rightshouse.principles.models import PrinciplesPage
+
+    page = PrinciplesPage.objects.get(locale__language_code=language)
+    routes = ["editions/1/", "editions/2/changes/", "register/", "accede/", "report/", "decisions/"]
+    return {page.url + route for route in routes}
 
 
 def newest_year(language):

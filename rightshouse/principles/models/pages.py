@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -5,6 +7,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from rightshouse.core.slugs import LatinSlugMixin
+
+
+def _route(pattern, name, view):
+    """A route of the page calling `view` ("module.function" of principles/views/) with
+    (request, page, ...); imported when first called, as the views import these models."""
+    module, function = view.split(".")
+
+    def serve(page, request, *args, **kwargs):
+        views = import_module(f"rightshouse.principles.views.{module}")
+        return getattr(views, function)(request, page, *args, **kwargs)
+
+    return path(pattern, name=name)(serve)
 
 
 class PrinciplesPage(LatinSlugMixin, RoutablePageMixin, Page):
@@ -25,81 +39,19 @@ class PrinciplesPage(LatinSlugMixin, RoutablePageMixin, Page):
     def url_of(self, route_name, *args, request=None):
         return self.get_url(request) + self.reverse_subpage(route_name, args=args)
 
-    @path("")
-    def current_edition_view(self, request):
-        from ..views import editions
-
-        return editions.current(request, self)
-
-    @path("editions/<int:number>/", name="edition")
-    def edition_view(self, request, number):
-        from ..views import editions
-
-        return editions.edition(request, self, number)
-
-    @path("editions/<int:number>/changes/", name="edition_changes")
-    def edition_changes_view(self, request, number):
-        from ..views import editions
-
-        return editions.changes(request, self, number)
-
-    @path("register/", name="register")
-    def register_view(self, request):
-        from ..views import register
-
-        return register.register(request, self)
-
+    current_edition_view = _route("", None, "editions.current")
+    edition_view = _route("editions/<int:number>/", "edition", "editions.edition")
+    edition_changes_view = _route(
+        "editions/<int:number>/changes/", "edition_changes", "editions.changes"
+    )
+    register_view = _route("register/", "register", "register.register")
     # Wagtail serves addresses ending in "/" only; the files are named by Content-Disposition.
-    @path("register/csv/", name="register_csv")
-    def register_csv_view(self, request):
-        from ..views import register
-
-        return register.register_csv(request, self)
-
-    @path("register/json/", name="register_json")
-    def register_json_view(self, request):
-        from ..views import register
-
-        return register.register_json(request, self)
-
-    @path("register/rss/", name="register_rss")
-    def register_rss_view(self, request):
-        from ..views import register
-
-        return register.register_rss(request, self)
-
-    @path("register/atom/", name="register_atom")
-    def register_atom_view(self, request):
-        from ..views import register
-
-        return register.register_atom(request, self)
-
-    @path("accede/", name="accede")
-    def accede_view(self, request):
-        from ..views import accede
-
-        return accede.accede(request, self)
-
-    @path("accede/sent/", name="accede_sent")
-    def accede_sent_view(self, request):
-        from ..views import accede
-
-        return accede.sent(request, self)
-
-    @path("report/", name="report")
-    def report_view(self, request):
-        from ..views import cases
-
-        return cases.report(request, self)
-
-    @path("report/sent/", name="report_sent")
-    def report_sent_view(self, request):
-        from ..views import cases
-
-        return cases.sent(request, self)
-
-    @path("decisions/", name="decisions")
-    def decisions_view(self, request):
-        from ..views import cases
-
-        return cases.decisions(request, self)
+    register_csv_view = _route("register/csv/", "register_csv", "register.register_csv")
+    register_json_view = _route("register/json/", "register_json", "register.register_json")
+    register_rss_view = _route("register/rss/", "register_rss", "register.register_rss")
+    register_atom_view = _route("register/atom/", "register_atom", "register.register_atom")
+    accede_view = _route("accede/", "accede", "accede.accede")
+    accede_sent_view = _route("accede/sent/", "accede_sent", "accede.sent")
+    report_view = _route("report/", "report", "cases.report")
+    report_sent_view = _route("report/sent/", "report_sent", "cases.sent")
+    decisions_view = _route("decisions/", "decisions", "cases.decisions")

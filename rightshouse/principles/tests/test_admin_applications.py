@@ -25,7 +25,7 @@ from rightshouse.users import roles
 from ..factories import AccessionApplicationFactory, CaseFactory, edition_in_three_languages
 from ..models import Accession, AccessionApplication, AccessionEvent, RegisterCounter
 from ..registry import record_accession
-from ..viewsets.register import APPROVED, EVENT, JOINED, REJECTED
+from ..viewsets.base import APPROVED, EVENT, JOINED, REJECTED
 
 CONTACT = "Signal contactmarkerq7x"
 REPRESENTATIVE = "Ales representativemarkerq7x"

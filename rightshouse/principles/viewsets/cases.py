@@ -30,7 +30,7 @@ from ..models import NEXT_STATUSES, Case, CaseStatus
 
 CHANGE_PERMISSION = "principles.change_case"
 # Recording a suspension or exclusion changes the register: its staff's permission too.
-REGISTER_PERMISSION = "principles.change_accession"
+REGISTER_PERMISSION = "principles.add_accessionevent"
 
 
 def _party_concerned(case):
