@@ -6,19 +6,18 @@ co-authorships, complaints later) points at one identity. What the public may se
 decided by `rightshouse.organisations.visibility`, and nowhere else.
 """
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from rightshouse.core.fallback import LANGUAGE_CODES, first_filled
+
 from .slugs import party_slug
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PRIVATE_DETAILS_PERMISSION = "organisations.change_privatedetails"
 
 
@@ -114,12 +113,7 @@ class Organisation(index.Indexed, ClusterableModel):
     def in_language(self, field_name, language=None):
         """The field in `language` (the active one by default), else in Belarusian, Russian,
         English: the first that is filled."""
-        language = language or translation.get_language() or LANGUAGE_CODES[0]
-        for code in [language, *LANGUAGE_CODES]:
-            value = getattr(self, f"{field_name}_{code}", "")
-            if value:
-                return value
-        return ""
+        return first_filled(self, field_name, language)[1]
 
     @property
     def name(self):

@@ -1,14 +1,13 @@
 """The sitemap section of the organisations directory and the profiles of named parties, in
 every language, each with hreflang alternates (rendered by rightshouse.core.sitemaps)."""
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 from django.utils import translation
 
-from .visibility import public_parties
+from rightshouse.core.fallback import LANGUAGE_CODES
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from .visibility import public_parties
 
 
 class PartySitemap(Sitemap):

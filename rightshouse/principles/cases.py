@@ -13,13 +13,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from rightshouse.core.fallback import LANGUAGE_CODES, first_filled
 from rightshouse.core.submissions import over_limit
 
 from . import registry
 from .models import NEXT_STATUSES, Accession, Case, CaseEntry, CaseStatus, EventKind
 from .notifications import REPORT, notify_staff_after_commit
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 CLOSED_STATUSES = {CaseStatus.RESOLVED, CaseStatus.DISMISSED}
 # The register events a case's decision may record.
 DECISION_EVENTS = (EventKind.SUSPENDED, EventKind.EXCLUDED)
@@ -249,9 +249,4 @@ def published_decisions():
 def outcome_in(case, language=None):
     """(language code, text) of the public outcome in `language` (the active one by
     default), else in be, ru, en: the first that is written."""
-    language = language or translation.get_language()
-    for code in [language, *LANGUAGE_CODES]:
-        text = getattr(case, f"public_outcome_{code}", "")
-        if text:
-            return code, text
-    return None, ""
+    return first_filled(case, "public_outcome", language)

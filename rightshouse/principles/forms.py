@@ -15,13 +15,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
+from rightshouse.core.fallback import LANGUAGE_CODES
 from rightshouse.core.submissions import ProtectedForm
 from rightshouse.organisations.models import Kind, Organisation
 
 from .models import AccessionApplication, Case, Edition, EventKind
 from .registry import ALLOWED_EVENTS, EVENTS_NEEDING_A_REASON
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _max_length(name):

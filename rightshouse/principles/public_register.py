@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Prefetch
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from rightshouse.core.fallback import first_filled
 from rightshouse.organisations.visibility import counted_parties, is_counted, is_named
 
 from .models import Accession, AccessionEvent, AccessionStatus, EventKind
-from .models.register import LANGUAGE_CODES
 
 NOT_NAMED = _("Not named for safety")
 # The events whose public reason explains the status they lead to.
@@ -58,12 +57,7 @@ class RegisterRow:
 
 
 def _reason(event):
-    language = translation.get_language()
-    for code in [language, *LANGUAGE_CODES]:
-        text = getattr(event, f"public_reason_{code}", "")
-        if text:
-            return text
-    return ""
+    return first_filled(event, "public_reason")[1]
 
 
 def _status_reason(accession):

@@ -6,18 +6,16 @@ SHA-256 of each language's normalised text is kept beside it and recorded with t
 
 from django.conf import settings
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 
+from rightshouse.core.fallback import LANGUAGE_CODES, fallback_order
 from rightshouse.core.texts import plain_text, sha256_of
 
 from ..blocks import TEXT_FEATURES, PrincipleBlock
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _rich_text_words(value):
@@ -64,8 +62,7 @@ class Edition(ClusterableModel):
         """The text in `language` (the active one by default), else the first of be, ru, en
         that exists."""
         texts = {text.language: text for text in self.texts.all()}
-        language = language or translation.get_language()
-        for code in [language, *LANGUAGE_CODES]:
+        for code in fallback_order(language):
             if code in texts:
                 return texts[code]
         return None

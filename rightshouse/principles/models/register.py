@@ -18,8 +18,6 @@ from django.utils.translation import gettext_lazy as _
 from rightshouse.core.records import AppendOnlyModel
 from rightshouse.organisations.models import Kind
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
 
 class AccessionStatus(models.TextChoices):
     ACTIVE = "active", _("acceded")

@@ -9,15 +9,15 @@ route, since Wagtail checks it before routing reaches these views.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.http import Http404
 from django.utils import translation
+
+from rightshouse.core.fallback import LANGUAGE_CODES
 
 from ..diff import compare
 from ..editions import in_language
 from ..models import Edition
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # The other parts of the page's procedure, linked from every edition (PrinciplesPage routes).
 PROCEDURE_ROUTES = ("register", "accede", "report", "decisions")
 

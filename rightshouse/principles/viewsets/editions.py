@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
@@ -9,10 +8,10 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from rightshouse.core.fallback import LANGUAGE_CODES
+
 from ..editions import ProposedText, check_deletion, check_edit
 from ..models import Edition
-
-LANGUAGE_ORDER = [code for code, _name in settings.LANGUAGES]
 
 
 class EditionForm(WagtailAdminModelForm):
@@ -58,7 +57,7 @@ def refuse_deleting_frozen_editions(request, instances):
 
 def _languages(edition):
     codes = {text.language for text in edition.texts.all()}
-    return ", ".join(code for code in LANGUAGE_ORDER if code in codes)
+    return ", ".join(code for code in LANGUAGE_CODES if code in codes)
 
 
 class EditionViewSet(SnippetViewSet):
