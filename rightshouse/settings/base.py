@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "rightshouse.organisations",
     "rightshouse.publications",
     "rightshouse.principles",
+    "rightshouse.statements",
     "rightshouse.search",
     "wagtail_localize",
     "wagtail_localize.locales",
