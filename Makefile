@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := PYTHON=$(PYTHON) bin/ensure-system-packages
 .PHONY: run test check install install-dev translations migrate demo messages clean system-packages-test
 
 $(VENV)/.installed: requirements.lock
-	$(SYSTEM_PACKAGES) python
+	$(SYSTEM_PACKAGES) python pdf
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
@@ -48,7 +48,7 @@ run: demo
 # Everything the suite needs from Debian, checked (and installed) before anything else, so
 # that a missing package is reported at once, not after minutes of pip.
 system-packages-test:
-	$(SYSTEM_PACKAGES) python node browser
+	$(SYSTEM_PACKAGES) python node browser pdf
 
 test: system-packages-test install-dev node_modules/.installed translations
 	DJANGO_SETTINGS_MODULE=rightshouse.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -26,6 +26,9 @@ POST_ROUTES = (
     # The accession and complaints forms of the Principles page (rightshouse.principles).
     r"/{language}/[^/]+/accede/",
     r"/{language}/[^/]+/report/",
+    # Signing a joint statement and re-confirming or withdrawing it (rightshouse.statements).
+    r"/{language}/joint-statements/sign/[^/]+/",
+    r"/{language}/joint-statements/signature/[^/]+/",
 )
 
 

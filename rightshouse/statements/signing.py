@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from rightshouse.organisations.models import SafetyLevel
 
 from . import log
-from .invitations import SIGNABLE, new_token, usable_invitation
-from .models import Appearance, Eligibility, EventKind, Signature, SignatureStatus
+from .invitations import SIGNABLE, is_usable, new_token, usable_invitation
+from .models import Appearance, Eligibility, EventKind, Invitation, Signature, SignatureStatus
 
 # Public appearance can only get stricter than the organisation's own safety level.
 _STRICTNESS = [Appearance.NAMED, Appearance.NOT_NAMED, Appearance.CONFIDENTIAL]
@@ -45,31 +45,42 @@ def may_sign(statement, party):
 
 
 def sign(statement, party, *, appearance, language, representative_name,
-         representative_role="", contact_email="", invitation_token=None, user=None):  # fmt: skip
-    """Signs `statement` for `party` on its current texts. With `invitation_token`, the
-    invitation is checked and used up in the same transaction. Returns (signature, token of
-    the signer's personal link)."""
+         representative_role="", contact_email="", invitation_token=None, invitation=None,
+         user=None):  # fmt: skip
+    """Signs `statement` for `party` on its current texts. With `invitation_token` (a link)
+    or `invitation` (shown in a representative's account), the invitation is checked and used
+    up in the same transaction. Returns (signature, token of the signer's personal link)."""
+    arguments = (statement, party, appearance, language, representative_name,
+                 representative_role, contact_email, invitation_token, invitation, user)  # fmt: skip
     try:
-        return _sign(statement, party, appearance, language, representative_name,
-                     representative_role, contact_email, invitation_token, user)  # fmt: skip
+        return _sign(*arguments)
     except IntegrityError:
         # Only possible if the lock were bypassed: the constraint refused a second active
         # signature. The organisation has signed; sign again, which lands on that signature.
-        return _sign(statement, party, appearance, language, representative_name,
-                     representative_role, contact_email, invitation_token, user)  # fmt: skip
+        return _sign(*arguments)
+
+
+def _checked_invitation(statement, invitation_token, invitation):
+    if invitation_token is not None:
+        invitation = usable_invitation(invitation_token, for_update=True)
+    elif invitation is not None:
+        invitation = Invitation.objects.select_for_update().select_related("statement")
+        invitation = invitation.filter(pk=invitation.pk).first()
+        invitation = invitation if invitation and is_usable(invitation) else None
+    else:
+        return None
+    if invitation is None or invitation.statement_id != statement.pk:
+        raise SigningError(_("This invitation link cannot be used."))
+    return invitation
 
 
 def _sign(statement, party, appearance, language, representative_name, representative_role,
-          contact_email, invitation_token, user):  # fmt: skip
+          contact_email, invitation_token, invitation, user):  # fmt: skip
     token, token_hash = new_token()
     now = timezone.now()
     with transaction.atomic():
         statement = log.lock(statement.pk)
-        invitation = None
-        if invitation_token is not None:
-            invitation = usable_invitation(invitation_token, for_update=True)
-            if invitation is None or invitation.statement_id != statement.pk:
-                raise SigningError(_("This invitation link cannot be used."))
+        invitation = _checked_invitation(statement, invitation_token, invitation)
         if statement.status not in SIGNABLE:
             raise SigningError(_("This statement is not open for signing."))
         if not may_sign(statement, party):
