@@ -89,6 +89,21 @@ def check_merge(kept, duplicate):
             )
             % {"numbers": ", ".join(str(number) for number in numbers)}
         )
+    # One active signature per organisation per statement: a statement both signed would
+    # end with two.
+    from rightshouse.statements.models import Signature, SignatureStatus
+
+    active = Signature.objects.filter(status=SignatureStatus.ACTIVE)
+    signed_by_both = active.filter(
+        party=kept, statement__in=active.filter(party=duplicate).values("statement")
+    )
+    if signed_by_both.exists():
+        raise MergeRefused(
+            _(
+                "Both parties signed the same joint statement. Withdraw or remove one of the "
+                "two signatures first."
+            )
+        )
 
 
 def _join_private_details(kept, duplicate):

@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 
 from . import listing
@@ -56,13 +57,21 @@ class PublicationFeed(Feed):
 
     def items(self, source):
         items = listing.latest(source.publication_ids(), FEED_LENGTH, self.request)
+        # Sentences other apps add to an item's description (a joint statement's count of
+        # signatories): each `rightshouse_publication_feed_notes` hook returns
+        # {publication pk: text} for the items it concerns, read once for the whole feed.
+        self.notes = {}
+        for hook in hooks.get_hooks("rightshouse_publication_feed_notes"):
+            for pk, note in hook(items).items():
+                self.notes[pk] = f"{self.notes[pk]} {note}" if pk in self.notes else note
         return listing.attach_listing_images(items)
 
     def item_title(self, item):
         return item.title
 
     def item_description(self, item):
-        return item.lead
+        note = getattr(self, "notes", {}).get(item.pk)
+        return f"{item.lead} {note}" if note else item.lead
 
     def item_link(self, item):
         return item.list_url

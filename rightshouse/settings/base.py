@@ -355,6 +355,9 @@ ADMIN_CSP_UNSAFE_INLINE_STYLE_VIEWS = (
     # The editions of the Principles: their texts are rich text.
     "principles_editions:add",
     "principles_editions:edit",
+    # The texts of joint statements.
+    "statements_admin:add",
+    "statements_admin:text",
 )
 # Wagtail's preview: the side panel of the views below frames the preview view of the page
 # being edited (frame-src 'self' there, 'none' everywhere else), and only those preview
@@ -418,5 +421,8 @@ LOGGING = {
 SUBMISSION_MIN_SECONDS = 3
 ACCESSION_APPLICATIONS_PER_HOUR = 30
 COMPLAINTS_PER_HOUR = 30
+# Signatures of joint statements, all statements together (a solidarity alert invites every
+# acceding organisation at once; the bench signs 1,000 at once with a higher figure).
+STATEMENT_SIGNATURES_PER_HOUR = int(os.environ.get("STATEMENT_SIGNATURES_PER_HOUR", 2000))
 # A form sent without its security token gets the site's page, not Django's bare one.
 CSRF_FAILURE_VIEW = "rightshouse.core.views.csrf_failure"

@@ -9,6 +9,7 @@ removed signatures are gone from all of these.
 from dataclasses import dataclass, field
 
 from rightshouse.core.fallback import first_filled
+from rightshouse.publications.listing import alphabetical_key
 
 from .models import Appearance, SignatoryOrder, Signature, SignatureStatus
 from .signing import effective_appearance
@@ -34,7 +35,7 @@ class Signatories:
 
 
 def party_name(party, language):
-    return first_filled(party, "name", language)
+    return first_filled(party, "name", language)[1]
 
 
 def public_signatories(statement, language):
@@ -47,7 +48,8 @@ def public_signatories(statement, language):
         if appearance == Appearance.NOT_NAMED:
             result.not_named_count += 1
         elif appearance == Appearance.NAMED:
-            joined_late = bool(statement.published_at and signature.signed_at > statement.published_at)
+            published_at = statement.published_at
+            joined_late = bool(published_at and signature.signed_at > published_at)
             result.named.append(
                 PublicSignatory(
                     signature.party,
@@ -57,5 +59,5 @@ def public_signatories(statement, language):
                 )
             )
     if statement.signatory_order == SignatoryOrder.ALPHABETICAL:
-        result.named.sort(key=lambda signatory: signatory.name.casefold())
+        result.named.sort(key=lambda signatory: alphabetical_key(signatory.name, language))
     return result

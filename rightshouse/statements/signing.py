@@ -3,8 +3,8 @@
 All steps take the statement's lock first (`log.lock`), so the one-active-signature rule, the
 invitation's single use and the log's order hold under concurrent requests; the partial unique
 constraint stands behind them. A second sign-on for an organisation that already signed lands
-on its signature (appearance and texts updated, logged as a re-confirmation), never a second
-row and never an error.
+on its signature (texts updated, appearance made stricter if asked, logged as a
+re-confirmation), never a second row and never an error.
 """
 
 from django.db import IntegrityError, transaction
@@ -49,9 +49,12 @@ def sign(statement, party, *, appearance, language, representative_name,
          user=None):  # fmt: skip
     """Signs `statement` for `party` on its current texts. With `invitation_token` (a link)
     or `invitation` (shown in a representative's account), the invitation is checked and used
-    up in the same transaction. Returns (signature, token of the signer's personal link)."""
-    arguments = (statement, party, appearance, language, representative_name,
-                 representative_role, contact_email, invitation_token, invitation, user)  # fmt: skip
+    up in the same transaction. Returns (signature, token of the signer's personal link), the
+    token None when the organisation had signed already through someone else."""
+    arguments = (
+        statement, party, appearance, language, representative_name, representative_role,
+        contact_email, invitation_token, invitation, user,
+    )  # fmt: skip
     try:
         return _sign(*arguments)
     except IntegrityError:
@@ -64,8 +67,8 @@ def _checked_invitation(statement, invitation_token, invitation):
     if invitation_token is not None:
         invitation = usable_invitation(invitation_token, for_update=True)
     elif invitation is not None:
-        invitation = Invitation.objects.select_for_update().select_related("statement")
-        invitation = invitation.filter(pk=invitation.pk).first()
+        rows = Invitation.objects.select_for_update().select_related("statement")
+        invitation = rows.filter(pk=invitation.pk).first()
         invitation = invitation if invitation and is_usable(invitation) else None
     else:
         return None
@@ -93,25 +96,31 @@ def _sign(statement, party, appearance, language, representative_name, represent
         signature = Signature.objects.filter(
             statement=statement, party=party, status=SignatureStatus.ACTIVE
         ).first()
-        kind = EventKind.RECONFIRMED if signature else EventKind.SIGNED
-        if signature is None:
-            signature = Signature(statement=statement, party=party, signed_at=now)
+        if signature is not None and (user is None or signature.signed_by_id != user.pk):
+            # Another representative of an organisation that signed: the signature stands on
+            # the current texts, as strict as either chose; the first signer's name, contact
+            # and personal link stay theirs (whoever holds some invitation cannot take them).
+            signature.appearance = stricter_appearance(signature.appearance, appearance)
+            token = None
+        else:
+            signature = signature or Signature(statement=statement, party=party, signed_at=now)
+            signature.signed_by = user or signature.signed_by
+            signature.representative_name = representative_name
+            signature.representative_role = representative_role
+            signature.contact_email = contact_email
+            signature.appearance = appearance
+            signature.language = language
+            signature.manage_token_hash = token_hash
+        kind = EventKind.SIGNED if signature.pk is None else EventKind.RECONFIRMED
         signature.invitation = invitation or signature.invitation
-        signature.signed_by = user or signature.signed_by
-        signature.representative_name = representative_name
-        signature.representative_role = representative_role
-        signature.contact_email = contact_email
-        signature.appearance = appearance
-        signature.language = language
         signature.text_hashes = hashes
         signature.confirmed_at = now
-        signature.manage_token_hash = token_hash
         signature.save()
         if invitation is not None:
             invitation.used_at = now
             invitation.save(update_fields=["used_at"])
-        log.append(statement, kind, party=party, invitation=invitation, appearance=appearance,
-                   text_hashes=hashes)  # fmt: skip
+        log.append(statement, kind, party=party, invitation=invitation,
+                   appearance=signature.appearance, text_hashes=hashes)  # fmt: skip
     return signature, token
 
 
@@ -170,3 +179,22 @@ def signature_for_manage_token(token):
         .filter(manage_token_hash=hash_token(token), status=SignatureStatus.ACTIVE)
         .first()
     )
+
+
+def renew_manage_token(signature, token=None):
+    """Gives an active signature a new personal link (`token`, or a new one); the old link
+    stops working. Returns the token, or None when the signature is no longer active. Not a
+    signature event: the signature itself does not change."""
+    from .invitations import hash_token
+
+    token = token or new_token()[0]
+    with transaction.atomic():
+        updated = Signature.objects.filter(pk=signature.pk, status=SignatureStatus.ACTIVE).update(
+            manage_token_hash=hash_token(token)
+        )
+    return token if updated else None
+
+
+def stricter_appearance(*appearances):
+    """The strictest of `appearances` (named < not named for safety < confidential)."""
+    return max(appearances, key=_STRICTNESS.index)

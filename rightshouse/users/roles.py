@@ -15,6 +15,14 @@ those are for Verifiers, a group with nothing else, which holds the few people w
 applicants and contacts; a verifier who also decides is a moderator as well. Superusers see
 everything.
 
+Coordinators run joint statements (rightshouse.statements): they see and manage every
+statement (`statements.coordinate_statements`), invite, remove signatures, publish, send
+solidarity alerts, and link accounts to the organisations they represent. Representatives is
+the group of those accounts: it gives only access to the admin, where the account sees its
+organisations' invitations ("My invitations"); what more it may do (draft statements for an
+organisation whose accession is active) follows from its statements.Representative rows, not
+from this group.
+
 `set_up_roles()` is idempotent: the demo runs it, and `manage.py set_up_roles` applies it to a
 live site (again after adding a language or a publication index). Superusers keep every right.
 """
@@ -38,6 +46,8 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"
 VERIFIERS = "Verifiers"
+COORDINATORS = "Coordinators"
+REPRESENTATIVES = "Representatives"
 REVIEW_WORKFLOW = "Review of publications"
 REVIEW_TASK = "Approval by a moderator"
 SOURCE_LANGUAGE = "be"
@@ -98,6 +108,20 @@ MODEL_PERMISSIONS = {
         "principles.view_accessionapplication",
         "principles.view_accession",
     ],
+    COORDINATORS: [
+        "wagtailadmin.access_admin",
+        "statements.coordinate_statements",
+        "statements.view_jointstatement",
+        "statements.add_jointstatement",
+        "statements.change_jointstatement",
+        "statements.view_representative",
+        "statements.add_representative",
+        "statements.change_representative",
+        "statements.delete_representative",
+        "organisations.view_organisation",
+        "publications.view_tag",
+    ],
+    REPRESENTATIVES: ["wagtailadmin.access_admin"],
 }
 # Images and documents, in every collection (the permissions are given on the root one).
 # add: upload and edit one's own; change: edit any; choose: pick one in a chooser.

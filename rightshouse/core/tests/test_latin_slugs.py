@@ -210,6 +210,24 @@ def slug_shown(tab, expected):
     return tab.input_value("#id_slug")
 
 
+def settled(tab, selector, quiet_ms=1000, timeout_ms=10000):
+    """Waits until the field's value has not changed for `quiet_ms`."""
+    tab.wait_for_function(
+        """([selector, quiet]) => {
+            const value = document.querySelector(selector).value;
+            const now = performance.now();
+            if (window.__settledValue !== value) {
+                window.__settledValue = value;
+                window.__settledSince = now;
+            }
+            return now - window.__settledSince >= quiet;
+        }""",
+        arg=[selector, quiet_ms],
+        polling=100,
+        timeout=timeout_ms,
+    )
+
+
 @pytest.mark.browser
 def test_the_editor_sees_a_latin_slug_while_typing_the_title(
     browser,  # noqa: F811
@@ -234,13 +252,11 @@ def test_the_editor_sees_a_latin_slug_while_typing_the_title(
             panel = tab.evaluate("document.getElementById('id_slug').closest('[role=tabpanel]').id")
             tab.click(f'[role=tab][href="#{panel}"]')
             own = latin_slug("Свая Назва", language)
-            for _attempt in range(2):
-                # Leaving the title (the tab click) may fire its debounced sync once more; on
-                # a loaded machine that can land after this fill: then the fill is repeated.
-                tab.fill("#id_slug", "Свая Назва")
-                tab.locator("#id_slug").blur()
-                if slug_shown(tab, own) == own:
-                    break
+            # Leaving the title (the tab click) may fire its debounced sync once more: wait
+            # until the slug field has kept one value for a while before typing over it.
+            settled(tab, "#id_slug")
+            tab.fill("#id_slug", "Свая Назва")
+            tab.locator("#id_slug").blur()
             assert (
                 slug_shown(tab, own)
                 == own

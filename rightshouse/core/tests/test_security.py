@@ -144,6 +144,20 @@ def test_no_e_mail_address_in_log_output_when_a_notification_fails(db, settings,
     assert "[e-mail address]" in "\n".join(output)
 
 
+def test_the_token_of_a_personal_signing_link_never_reaches_the_log():
+    from rightshouse.core.logging import DropClientDataFilter
+
+    token = "Zq3-secret_token"
+    record = logging.LogRecord(
+        "django.server", logging.INFO, __file__, 1, '"%s" 200 512',
+        (f"GET /en/joint-statements/sign/{token}/?language=be HTTP/1.1",), None,
+    )  # fmt: skip
+    DropClientDataFilter().filter(record)
+    message = record.getMessage()
+    assert token not in message
+    assert "/en/joint-statements/sign/[token]/?language=be" in message
+
+
 def test_pages_with_forms_keep_the_origin_for_csrf_but_send_nothing_elsewhere(small_site, client):
     # Under no-referrer, browsers send `Origin: null` with a POST and CSRF checks fail.
     assert client.get("/admin/login/")["Referrer-Policy"] == "same-origin"

@@ -124,3 +124,28 @@ def test_the_merged_party_keeps_the_stricter_safety_level(duplicates):
     merge_parties(kept, duplicate)
     kept.refresh_from_db()
     assert kept.safety_level == SafetyLevel.CONFIDENTIAL
+
+
+def test_parties_that_signed_the_same_statement_are_not_merged(duplicates):
+    from rightshouse.statements import factories as statement_factories
+    from rightshouse.statements.models import Signature
+
+    kept, duplicate = duplicates
+    statement = statement_factories.open_statement()
+    statement_factories.signed(statement, party=kept)
+    statement_factories.signed(statement, party=duplicate)
+    with pytest.raises(MergeRefused, match="same joint statement"):
+        merge_parties(kept, duplicate)
+    assert Signature.objects.filter(statement=statement, status="active").count() == 2
+
+
+def test_a_signature_moves_with_the_party(duplicates):
+    from rightshouse.statements import factories as statement_factories
+
+    kept, duplicate = duplicates
+    statement = statement_factories.open_statement()
+    signature = statement_factories.signed(statement, party=duplicate)
+    moved = merge_parties(kept, duplicate)
+    assert moved["statements.Signature"] == 1
+    signature.refresh_from_db()
+    assert signature.party == kept

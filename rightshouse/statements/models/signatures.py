@@ -44,9 +44,7 @@ class Representative(models.Model):
     class Meta:
         verbose_name = _("representative")
         verbose_name_plural = _("representatives")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "party"], name="one_representation")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "party"], name="one_representation")]
 
     def __str__(self):
         return f"{self.user} – {self.party}"

@@ -33,7 +33,7 @@ def test_every_step_is_a_link_of_one_chain(statement):
     assert report.ok and report.length == 6 == statement.chain_length
     events = list(statement.events.all())
     assert events[0].previous_hash == log.GENESIS
-    assert all(b.previous_hash == a.hash for a, b in zip(events, events[1:]))
+    assert all(b.previous_hash == a.hash for a, b in zip(events, events[1:], strict=False))
     assert statement.chain_head == events[-1].hash
 
 
@@ -80,8 +80,7 @@ def test_a_rehashed_edit_breaks_the_next_link(statement):
     event.appearance = "confidential"
     new_hash = log.event_hash(statement.key, event)
     _raw(
-        "UPDATE statements_signatureevent SET appearance = 'confidential', hash = %s"
-        " WHERE id = %s",
+        "UPDATE statements_signatureevent SET appearance = 'confidential', hash = %s WHERE id = %s",
         [new_hash, event.pk],
     )
     report = log.verify(statement)

@@ -5,10 +5,10 @@ from rightshouse.users import roles
 
 class Command(BaseCommand):
     help = (
-        "Give the Editors, Moderators, Translators and Verifiers groups their rights and attach"
-        " the review workflow to every publication index (rightshouse/users/roles.py). Safe to"
-        " run again, e.g. after adding a language or an index; the groups' members are left as"
-        " they are."
+        "Give the Editors, Moderators, Translators, Verifiers, Coordinators and Representatives"
+        " groups their rights and attach the review workflow to every publication index"
+        " (rightshouse/users/roles.py). Safe to run again, e.g. after adding a language or an"
+        " index; the groups' members are left as they are."
     )
 
     def handle(self, *args, **options):
