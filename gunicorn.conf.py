@@ -3,7 +3,8 @@
 Neither log says who asked or what they searched for. The access log has no client address,
 query string, referer or user agent, whatever access_log_format is set to on the command
 line; and every line gunicorn writes to either log, its error messages and tracebacks
-included, has IP addresses (v4 and v6) and query strings replaced.
+included, has IP addresses (v4 and v6), query strings and the tokens of personal signing links
+replaced.
 """
 
 import ipaddress
@@ -34,6 +35,10 @@ QUERY_REMOVED = "[query removed]"
 IPV6_CANDIDATE = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f.]*(?:%[\w.-]+)?")
 IPV4_CANDIDATE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\d)")
 QUERY_STRING = re.compile(r"(/[^\s?'\"]*)\?[^\s'\"]+")
+# The token of a personal signing link is a password (rightshouse.statements): the path
+# segment after /joint-statements/sign/ or /signature/ (same rule as rightshouse/core/logging.py).
+TOKEN_IN_PATH = re.compile(r"(/joint-statements/(?:sign|signature)/)[^/\s\"'?]+")
+TOKEN_REMOVED = "[token]"
 
 
 def _remove_address(match):
@@ -51,6 +56,7 @@ def _remove_address(match):
 def scrub(text):
     text = IPV6_CANDIDATE.sub(_remove_address, text)
     text = IPV4_CANDIDATE.sub(_remove_address, text)
+    text = TOKEN_IN_PATH.sub(rf"\1{TOKEN_REMOVED}", text)
     return QUERY_STRING.sub(rf"\1?{QUERY_REMOVED}", text)
 
 

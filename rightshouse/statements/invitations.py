@@ -62,7 +62,7 @@ def usable_invitation(token, *, for_update=False):
         return None
     invitations = Invitation.objects.select_related("statement", "party")
     if for_update:
-        invitations = invitations.select_for_update()
+        invitations = invitations.select_for_update(of=("self",))
     invitation = invitations.filter(token_hash=hash_token(token)).first()
     if invitation is None or not is_usable(invitation):
         return None

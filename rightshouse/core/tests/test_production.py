@@ -146,6 +146,7 @@ def test_without_admin_host_the_admin_answers_on_any_allowed_host(small_site, cl
 
 QUERY_MARKER = "qmarker-solidarity-7f3a"
 AGENT_MARKER = "UAMarker-9c1e/2.0"
+TOKEN_MARKER = "signing-token-marker-7Qx"
 
 
 def free_port():
@@ -235,16 +236,19 @@ def test_gunicorn_logs_neither_client_address_nor_query_nor_user_agent(tmp_path)
         # Any status will do (the empty database answers 500): what matters is the log.
         get(port, f"/be/search/?q={QUERY_MARKER}")
         get(port, "/be/agent-check/", headers={"User-Agent": AGENT_MARKER})
+        get(port, f"/be/joint-statements/sign/{TOKEN_MARKER}/")
         reply = send_raw(port, f"GET /be/broken/?q={QUERY_MARKER}\r\n\r\n".encode())
         assert reply.startswith(b"HTTP/1.1 400"), reply
 
     access, errors = (tmp_path / "access.log").read_text(), (tmp_path / "error.log").read_text()
     assert "/be/search/" in access and "/be/agent-check/" in access, access
+    assert "/be/joint-statements/sign/[token]/" in access, access
     assert "Invalid request" in errors, errors
     for log in (access, errors, (tmp_path / "output").read_text()):
         assert "127.0.0.1" not in log, log
         assert QUERY_MARKER not in log, log
         assert AGENT_MARKER not in log, log
+        assert TOKEN_MARKER not in log, log
 
 
 @pytest.mark.parametrize("trust, status", [(UNSET, 301), ("1", 500)])
