@@ -38,7 +38,7 @@ QUERY_STRING = re.compile(r"(/[^\s?'\"]*)\?[^\s'\"]+")
 # The token of a personal signing link is a password (rightshouse.statements): the path
 # segment after /joint-statements/sign/ or /signature/ (same rule as rightshouse/core/logging.py).
 TOKEN_IN_PATH = re.compile(r"(/joint-statements/(?:sign|signature)/)[^/\s\"'?]+")
-TOKEN_REMOVED = "[token]"
+TOKEN_REMOVED = "[token]"  # noqa: S105 (a placeholder)
 
 
 def _remove_address(match):
