@@ -120,9 +120,12 @@ class StatementForm(TextFields):
     )
 
     def __init__(self, *args, user, **kwargs):
-        kwargs.setdefault(
-            "initial", {"eligibility": Eligibility.ANY, "signatory_order": SignatoryOrder.SIGNING}
-        )
+        # FormView always passes `initial` (empty by default): merge into it.
+        kwargs["initial"] = {
+            "eligibility": Eligibility.ANY,
+            "signatory_order": SignatoryOrder.SIGNING,
+            **(kwargs.get("initial") or {}),
+        }
         super().__init__(*args, **kwargs)
         self.fields["coordinator"] = coordinator_field(user)
         self.order_fields(self.field_order)

@@ -3,7 +3,7 @@
 Two kinds of coordinators: the House's staff with COORDINATE_PERMISSION (the Coordinators
 group), who see and manage every statement; and the representative of an organisation whose
 accession to the Principles is active, who may draft statements for that organisation and
-manage only those it coordinates. Every admin view of statements asks these functions.
+manage only those it coordinates, short of publishing them. Every admin view of statements asks these functions.
 """
 
 from django.db.models import Q
@@ -47,6 +47,12 @@ def manageable_statements(user):
     if is_house_coordinator(user):
         return JointStatement.objects.all()
     return JointStatement.objects.filter(coordinator__in=coordinating_parties(user))
+
+
+def may_publish(user):
+    """Publishing puts the statement on the coalition's site: the House's coordinators decide
+    it; an organisation that coordinates a statement asks them."""
+    return is_house_coordinator(user)
 
 
 def may_manage(user, statement):

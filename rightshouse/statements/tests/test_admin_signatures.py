@@ -223,3 +223,30 @@ def test_the_progress_page_counts_and_refreshes_itself(staff, statement):
     assert "<dt>Invitations still open</dt><dd>1</dd>" in html
     assert "<dt>Withdrawn</dt><dd>1</dd>" in html
     assert ModelLogEntry.objects.count() == 0  # reading changes nothing
+
+
+def test_a_house_coordinator_publishes_through_the_admin(small_site, staff):
+    """Coordinators hold no page permissions: the statements' own rule lets them publish."""
+    statement = open_statement(languages=("be", "en"))
+    signed(statement)
+    response = staff.post(
+        reverse("statements_admin:publish", args=[statement.pk]),
+        {"tags": [small_site.tags["be"].pk]},
+    )
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert statement.status == StatementStatus.PUBLISHED
+    assert statement.events.last().kind == "published"
+
+
+def test_a_representative_coordinating_a_statement_cannot_publish_it(small_site):
+    party = acceding()
+    client = browser(representative_of(party, "coordinating-rep"))
+    statement = open_statement(languages=("be",), coordinator=party)
+    signed(statement)
+    assert "Publish" not in detail(client, statement)
+    url = reverse("statements_admin:publish", args=[statement.pk])
+    assert client.get(url).status_code in (302, 403)
+    client.post(url, {})
+    statement.refresh_from_db()
+    assert statement.status == StatementStatus.OPEN

@@ -104,6 +104,7 @@ class CoordinatorView(WagtailAdminTemplateMixin):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("links", None)  # the links of new invitations, shown once
+        kwargs.setdefault("may_publish", coordination.may_publish(self.request.user))
         return super().get_context_data(statement=self.statement, **kwargs)
 
 
@@ -361,6 +362,11 @@ class RemoveView(CoordinatorView, TemplateView):
 class PublishView(CoordinatorView, FormView):
     template_name = "statements/admin/publish.html"
     page_title = gettext_lazy("Publish")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not coordination.may_publish(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_header_label(self):
         return self.page_title
