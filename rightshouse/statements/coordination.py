@@ -3,7 +3,8 @@
 Two kinds of coordinators: the House's staff with COORDINATE_PERMISSION (the Coordinators
 group), who see and manage every statement; and the representative of an organisation whose
 accession to the Principles is active, who may draft statements for that organisation and
-manage only those it coordinates, short of publishing them. Every admin view of statements asks these functions.
+manage only those it coordinates, short of publishing them. Every admin view of statements
+asks these functions.
 """
 
 from django.db.models import Q
