@@ -113,6 +113,7 @@ def test_the_page_shows_the_text_in_the_page_language_and_links_to_the_others(
     assert party.in_language("name", language) in page
     assert '<meta name="referrer" content="same-origin">' in page
     assert "no-store" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
     # A party invitation does not ask for the organisation's name.
     assert 'name="organisation_name"' not in page
     for field in ("representative_name", "representative_role", "contact_email", "appearance",

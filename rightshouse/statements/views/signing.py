@@ -2,10 +2,12 @@
 
 Every link that cannot be used — unknown, forged, expired, revoked, used, of a statement no
 longer open — gets the same page with the same words and status, so the page says nothing of
-why, nor whether the statement exists. Pages behind a token are never cached. A signed form is
+why, nor whether the statement exists. Pages behind a token are never cached nor indexed. A signed form is
 answered with the done page itself (it shows the personal link once); reloading the signing
 link afterwards finds it used.
 """
+
+from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
@@ -116,7 +118,19 @@ def _sign(invitation, form, token):
         )
 
 
-@never_cache
+def personal(view):
+    """A page behind a personal link: never cached, never indexed."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return never_cache(wrapped)
+
+
+@personal
 def sign(request, token):
     invitation = usable_invitation(token)
     if invitation is None:
@@ -182,7 +196,7 @@ def _render_manage(request, signature, language, **extra):
     return render(request, "statements/manage_signature.html", context)
 
 
-@never_cache
+@personal
 def manage_signature(request, token):
     signature = signing.signature_for_manage_token(token)
     if signature is None:
