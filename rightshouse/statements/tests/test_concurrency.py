@@ -7,12 +7,11 @@ mode, IMMEDIATE transactions, the settings' busy_timeout) and PostgreSQL (DATABA
 CI does both.
 """
 
-import threading
-
 import pytest
-from django.db import IntegrityError, connections, transaction
-from django.utils import timezone, translation
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
+from rightshouse.core.tests.concurrency import run_together
 from rightshouse.organisations.factories import OrganisationFactory
 from rightshouse.statements import factories, invitations, log, signing
 from rightshouse.statements.models import (
@@ -27,35 +26,7 @@ from rightshouse.statements.signing import SigningError
 SIGNERS = 50
 SAME_PARTY_SIGNERS = 20
 SAME_TOKEN_SIGNERS = 10
-# Generous: the slowest signer waits for all the others on a two-core machine.
-JOIN_TIMEOUT = 120
 pytestmark = pytest.mark.concurrency
-
-
-def run_together(calls):
-    """Runs each call in its own thread, all released at once by a barrier; returns
-    [("ok", result) or ("error", exception)] in the order of `calls`."""
-    barrier = threading.Barrier(len(calls))
-    outcomes = [None] * len(calls)
-
-    def run(index, call):
-        try:
-            barrier.wait(timeout=JOIN_TIMEOUT)
-            with translation.override("en"):  # refusals in the language the test reads
-                outcomes[index] = ("ok", call())
-        except Exception as error:  # noqa: BLE001 - reported by the test
-            outcomes[index] = ("error", error)
-        finally:
-            # This thread's connection: left open, it would keep the test database busy.
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=item) for item in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(JOIN_TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a signer never finished"
-    return outcomes
 
 
 def sign_with(statement, party, token, name="A. Person"):

@@ -2,9 +2,9 @@
 
 Every link that cannot be used — unknown, forged, expired, revoked, used, of a statement no
 longer open — gets the same page with the same words and status, so the page says nothing of
-why, nor whether the statement exists. Pages behind a token are never cached nor indexed. A signed form is
-answered with the done page itself (it shows the personal link once); reloading the signing
-link afterwards finds it used.
+why, nor whether the statement exists. Pages behind a token are never cached nor indexed. A
+signed form is answered with the done page itself (it shows the personal link once);
+reloading the signing link afterwards finds it used.
 """
 
 from functools import wraps
