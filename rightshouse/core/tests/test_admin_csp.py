@@ -41,6 +41,7 @@ from rightshouse.principles.factories import (
 from rightshouse.principles.models import PrinciplesPage
 from rightshouse.principles.registry import record_accession
 from rightshouse.publications.factories import TagFactory
+from rightshouse.statements import factories as statement_factories
 from rightshouse.publications.models import NewsPage
 
 # What the overridden templates used to run inline; none of it may appear in a <script> now.
@@ -68,6 +69,8 @@ def admin_views(small_site, admin_user):
     accession = record_accession(organisation, edition, "en", datetime.date(2016, 1, 1))
     application = AccessionApplicationFactory(edition=edition, language="en")
     case = CaseFactory()
+    statement = statement_factories.open_statement(languages=("en",))
+    statement_factories.signed(statement, party=organisation)
     collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     image = ImageFactory(collection=collection)
     document = DocumentFactory(collection=collection)
@@ -157,6 +160,16 @@ def admin_views(small_site, admin_user):
         "editions": reverse("principles_editions:list"),
         "edition edit": reverse("principles_editions:edit", args=[edition.pk]),
         "edition create": reverse("principles_editions:add"),
+        # Joint statements (rightshouse/statements/viewsets/).
+        "statements": reverse("statements_admin:index"),
+        "statement create": reverse("statements_admin:add"),
+        "solidarity alert": reverse("statements_admin:solidarity"),
+        "statement": reverse("statements_admin:detail", args=[statement.pk]),
+        "statement text": reverse("statements_admin:text", args=[statement.pk, "en"]),
+        "statement invite": reverse("statements_admin:invite", args=[statement.pk]),
+        "statement publish": reverse("statements_admin:publish", args=[statement.pk]),
+        "statement progress": reverse("statements_admin:progress", args=[statement.pk]),
+        "representatives": reverse("statements_representatives:index"),
         "images": "/admin/images/",
         "image add": "/admin/images/multiple/add/",
         "image add (single)": "/admin/images/add/",
