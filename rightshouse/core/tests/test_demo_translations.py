@@ -1,5 +1,9 @@
 """The demo's Russian and English content are wagtail-localize translations of the Belarusian,
-so an editor syncs, edits and deletes them as they would their own translated content."""
+so an editor syncs, edits and deletes them as they would their own translated content.
+
+Published joint statements are the exception: each language's text is the one its signatories
+signed (rightshouse.statements), so no language version may be re-made from another by a
+sync; their pages share a translation key but are not wagtail-localize translations."""
 
 import pytest
 from django.urls import reverse
@@ -16,6 +20,7 @@ from rightshouse.core import demo_content as core_content
 from rightshouse.principles import demo_content as principles_content
 from rightshouse.publications import demo_content as publications_content
 from rightshouse.publications.models import Publication, Tag
+from rightshouse.statements.models import JointStatement
 
 SOURCE = "be"
 TARGETS = ("ru", "en")
@@ -53,7 +58,12 @@ def expected_page_titles(language):
 
 @pytest.mark.parametrize("language", TARGETS)
 def test_every_demo_page_and_snippet_is_a_translation_of_the_belarusian(demo_site, language):
-    pages = Page.objects.filter(locale__language_code=language, depth__gt=1).specific()
+    signed_texts = JointStatement.objects.exclude(publication_key=None)
+    pages = (
+        Page.objects.filter(locale__language_code=language, depth__gt=1)
+        .exclude(translation_key__in=signed_texts.values("publication_key"))
+        .specific()
+    )
     snippets = [
         *Tag.objects.filter(locale__language_code=language),
     ]
@@ -77,6 +87,17 @@ def test_every_demo_page_and_snippet_is_a_translation_of_the_belarusian(demo_sit
             assert obj.title != source.title, f"{obj!r} copies the Belarusian title"
     # The translations carry demo_content's own text in this language, not copies.
     assert sorted(page.title for page in pages) == expected_page_titles(language)
+
+
+def test_a_published_joint_statement_keeps_each_language_as_signed(demo_site):
+    """Its pages are one page in three languages, each with the text signed in it, which no
+    wagtail-localize sync may overwrite."""
+    statement = JointStatement.objects.exclude(publication_key=None).get()
+    pages = Publication.objects.filter(translation_key=statement.publication_key)
+    assert {page.locale.language_code for page in pages} == {"be", "ru", "en"}
+    for page in pages:
+        assert page.live and translation_of(page) is None
+        assert page.title == statement.text_in(page.locale.language_code).title
 
 
 def test_an_editor_syncs_an_edited_belarusian_page_into_its_translations(
