@@ -41,8 +41,8 @@ from rightshouse.principles.factories import (
 from rightshouse.principles.models import PrinciplesPage
 from rightshouse.principles.registry import record_accession
 from rightshouse.publications.factories import TagFactory
-from rightshouse.statements import factories as statement_factories
 from rightshouse.publications.models import NewsPage
+from rightshouse.statements import factories as statement_factories
 
 # What the overridden templates used to run inline; none of it may appear in a <script> now.
 REPLACED_INITIALISERS = re.compile(
