@@ -4,6 +4,7 @@ what blocks publishing (a signature given on an earlier text)."""
 import uuid
 
 import pytest
+from django.utils import translation
 
 from rightshouse.conftest import translated_pages
 from rightshouse.organisations.factories import OrganisationFactory
@@ -22,6 +23,13 @@ TEXTS = {
     "ru": ("Солидарность с правозащитниками", "Мы, нижеподписавшиеся организации, требуем."),
     "en": ("Solidarity with defenders", "We, the undersigned organisations, demand."),
 }
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The reasons publishing gives are read in English here."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
