@@ -35,6 +35,7 @@ def merge_parties(kept, duplicate, user=None):
         kept = Organisation.objects.select_for_update().get(pk=kept.pk)
         duplicate = Organisation.objects.select_for_update().get(pk=duplicate.pk)
         check_merge(kept, duplicate)
+        _drop_repeated_representations(kept, duplicate)
         for model, field_name in references_to_parties():
             if model is PrivateDetails:
                 continue
@@ -104,6 +105,14 @@ def check_merge(kept, duplicate):
                 "two signatures first."
             )
         )
+
+
+def _drop_repeated_representations(kept, duplicate):
+    """An account that represents both parties represents the merged one once."""
+    from rightshouse.statements.models import Representative
+
+    kept_users = Representative.objects.filter(party=kept).values("user")
+    Representative.objects.filter(party=duplicate, user__in=kept_users).delete()
 
 
 def _join_private_details(kept, duplicate):

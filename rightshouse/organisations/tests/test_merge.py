@@ -149,3 +149,16 @@ def test_a_signature_moves_with_the_party(duplicates):
     assert moved["statements.Signature"] == 1
     signature.refresh_from_db()
     assert signature.party == kept
+
+
+def test_an_account_representing_both_parties_represents_the_merged_one_once(
+    duplicates, django_user_model
+):
+    from rightshouse.statements.models import Representative
+
+    kept, duplicate = duplicates
+    user = django_user_model.objects.create_user("rep-of-both")
+    Representative.objects.create(user=user, party=kept)
+    Representative.objects.create(user=user, party=duplicate)
+    merge_parties(kept, duplicate)
+    assert list(Representative.objects.values_list("user", "party")) == [(user.pk, kept.pk)]
