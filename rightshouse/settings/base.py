@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "rightshouse.publications",
     "rightshouse.principles",
     "rightshouse.statements",
+    "rightshouse.support",
     "rightshouse.search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -424,5 +425,9 @@ COMPLAINTS_PER_HOUR = 30
 # Signatures of joint statements, all statements together (a solidarity alert invites every
 # acceding organisation at once; the bench signs 1,000 at once with a higher figure).
 STATEMENT_SIGNATURES_PER_HOUR = int(os.environ.get("STATEMENT_SIGNATURES_PER_HOUR", 2000))
+# Support cases (rightshouse.support): encrypted attachments live here, outside MEDIA_ROOT
+# (never served); cases are deleted this many days after closing or their last activity.
+SUPPORT_FILES_DIR = Path(os.environ.get("SUPPORT_FILES_DIR", VAR_DIR / "support"))
+SUPPORT_RETENTION_DAYS = int(os.environ.get("SUPPORT_RETENTION_DAYS", 90))
 # A form sent without its security token gets the site's page, not Django's bare one.
 CSRF_FAILURE_VIEW = "rightshouse.core.views.csrf_failure"

@@ -14,6 +14,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Several suites may run side by side (e.g. on parts of the code): each names its own run.
 TEST_RUN = os.environ.get("RIGHTSHOUSE_TEST_RUN", "")
 MEDIA_ROOT = VAR_DIR / f"test-media{TEST_RUN}"  # noqa: F405
+SUPPORT_FILES_DIR = VAR_DIR / f"test-support{TEST_RUN}"  # noqa: F405
 if REDIS_URL:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"rightshouse-test-{os.getpid()}"  # noqa: F405
 # A file, not SQLite's in-memory database: Django shares one in-memory connection between the
