@@ -105,6 +105,9 @@ class SealedCaseKey(models.Model):
             models.UniqueConstraint(fields=["case", "recipient"], name="one_sealed_key_each")
         ]
 
+    def __str__(self):
+        return f"{self.case} → {self.recipient}"
+
 
 class RecordKind(models.TextChoices):
     REQUEST = "request", _("request")
@@ -129,6 +132,9 @@ class Record(models.Model):
 
     class Meta:
         ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.case}: {self.get_kind_display()}"
 
 
 class AuditAction(models.TextChoices):
