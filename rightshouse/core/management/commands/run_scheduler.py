@@ -1,4 +1,5 @@
-"""Publishes and unpublishes scheduled items on time, until stopped (rightshouse.core.scheduler).
+"""Publishes and unpublishes scheduled items on time, until stopped (rightshouse.core.scheduler),
+and deletes support cases past their retention period (rightshouse.support.retention).
 
 One long-running process rather than a cron job or a systemd timer starting
 `publish_scheduled`: a check every 15 seconds costs two indexed queries, whereas starting
@@ -14,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections, connections
 
 from rightshouse.core import scheduler
+from rightshouse.support import retention
 
 logger = logging.getLogger(scheduler.__name__)
 DEFAULT_INTERVAL = 15.0
@@ -65,6 +67,8 @@ class Command(BaseCommand):
             close_old_connections()
             try:
                 scheduler.run_pass(should_stop=stop.is_set)
+                # Support cases past their retention period (rightshouse.support.retention).
+                retention.apply_retention()
             except Exception:
                 # The database away or locked for too long: the next pass tries again.
                 logger.exception("Scheduled publishing pass failed")
