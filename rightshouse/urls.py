@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("archive/", include(archive_patterns)),
     path("organisations/", include("rightshouse.organisations.urls")),
     path("joint-statements/", include("rightshouse.statements.urls")),
+    path("support/", include("rightshouse.support.urls")),
     # Wagtail's own routes for these two come below; the throttled versions answer first.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -29,6 +29,10 @@ POST_ROUTES = (
     # Signing a joint statement and re-confirming or withdrawing it (rightshouse.statements).
     r"/{language}/joint-statements/sign/[^/]+/",
     r"/{language}/joint-statements/signature/[^/]+/",
+    # Asking for support, offering it, and coming back with a receipt (rightshouse.support).
+    r"/{language}/support/",
+    r"/{language}/support/offer/",
+    r"/{language}/support/case/",
 )
 
 

@@ -429,5 +429,10 @@ STATEMENT_SIGNATURES_PER_HOUR = int(os.environ.get("STATEMENT_SIGNATURES_PER_HOU
 # (never served); cases are deleted this many days after closing or their last activity.
 SUPPORT_FILES_DIR = Path(os.environ.get("SUPPORT_FILES_DIR", VAR_DIR / "support"))
 SUPPORT_RETENTION_DAYS = int(os.environ.get("SUPPORT_RETENTION_DAYS", 90))
+# Sizes of a request for support: each file, the whole body (refused before it is read);
+# requests and offers taken per day from everyone together.
+SUPPORT_MAX_FILE_BYTES = 20 * 1024 * 1024
+SUPPORT_MAX_REQUEST_BYTES = 60 * 1024 * 1024
+SUPPORT_CASES_PER_DAY = 200
 # A form sent without its security token gets the site's page, not Django's bare one.
 CSRF_FAILURE_VIEW = "rightshouse.core.views.csrf_failure"

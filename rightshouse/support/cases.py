@@ -15,7 +15,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import crypto, keys, receipts
-from .models import AuditAction, AuditEntry, Case, CaseKind, Record, RecordKind, SealedCaseKey
+from .models import (
+    AuditAction,
+    AuditEntry,
+    Case,
+    CaseKind,
+    CaseStatus,
+    Record,
+    RecordKind,
+    SealedCaseKey,
+)
 
 
 def today():
@@ -73,11 +82,37 @@ def add_attachment(case, case_key, chunks, meta_plaintext):
     return record
 
 
-def create_case(records, *, attachments=(), with_receipt=False, kind=CaseKind.REQUEST):
+def attach_encrypted_file(case, case_key, stored_name, meta_plaintext):
+    """The record of a file the upload handler has already encrypted under a key of its own
+    (rightshouse.support.uploads): `meta_plaintext` (bytes, JSON with its name, type, size
+    and "file_key") goes into the record's ciphertext under the case key."""
+    record = Record(
+        case=case, kind=RecordKind.ATTACHMENT, created_on=today(), stored_name=stored_name
+    )
+    record.ciphertext = crypto.encrypt(
+        case_key, meta_plaintext, record_aad(case, RecordKind.ATTACHMENT, record.uid)
+    )
+    record.save()
+    return record
+
+
+def create_case(
+    records,
+    *,
+    attachments=(),
+    encrypted_files=(),
+    with_receipt=False,
+    kind=CaseKind.REQUEST,
+    uid=None,
+):
     """A new case with `records` [(kind, plaintext bytes)] and `attachments`
     [(chunks, meta bytes)]; returns (case, receipt or None). Raises keys.NoKeys when the
     service has no recovery key or no handler key. The case key is sealed to the recovery
-    key and to every active handler key."""
+    key and to every active handler key.
+
+    `encrypted_files` [(stored name, meta bytes)] are files already encrypted by the upload
+    handler for the case whose `uid` it was given (their stream is bound to it); their files
+    are the caller's to delete if this raises."""
     recovery = keys.recovery_key()
     handler_keys = list(keys.handler_keys().select_related("user"))
     if recovery is None or not handler_keys:
@@ -89,7 +124,11 @@ def create_case(records, *, attachments=(), with_receipt=False, kind=CaseKind.RE
     try:
         with transaction.atomic():
             case = Case.objects.create(
-                kind=kind, created_on=today(), last_activity_on=today(), receipt_lookup=lookup
+                kind=kind,
+                created_on=today(),
+                last_activity_on=today(),
+                receipt_lookup=lookup,
+                **({"uid": uid} if uid is not None else {}),
             )
             if applicant_key is not None:
                 case.applicant_key_box = crypto.encrypt(
@@ -107,6 +146,8 @@ def create_case(records, *, attachments=(), with_receipt=False, kind=CaseKind.RE
                 add_record(case, case_key, kind, plaintext)
             for chunks, meta in attachments:
                 written_files.append(add_attachment(case, case_key, chunks, meta).stored_name)
+            for stored_name, meta in encrypted_files:
+                attach_encrypted_file(case, case_key, stored_name, meta)
             audit(case.pk, AuditAction.CREATED)
     except BaseException:
         for name in written_files:
@@ -195,3 +236,22 @@ def delete_case(case, action=AuditAction.DELETED, user=None):
 def retention_cutoff(days=None):
     days = settings.SUPPORT_RETENTION_DAYS if days is None else days
     return today() - datetime.timedelta(days=days)
+
+
+def reply(case, case_key, text, user):
+    """A handler's message to the applicant (encrypted like the rest); the case is active."""
+    with transaction.atomic():
+        record = add_record(case, case_key, RecordKind.FROM_HANDLER, text.encode())
+        touch(case)
+        audit(case.pk, AuditAction.REPLIED, user)
+    return record
+
+
+def set_status(case, status, user):
+    """Moves the case to `status`; closing dates it (retention counts from then)."""
+    case.status = status
+    case.closed_on = today() if status == CaseStatus.CLOSED else None
+    case.last_activity_on = today()
+    with transaction.atomic():
+        case.save(update_fields=["status", "closed_on", "last_activity_on"])
+        audit(case.pk, AuditAction.STATUS, user)

@@ -145,6 +145,7 @@ class AuditAction(models.TextChoices):
     REPLIED = "replied", _("reply written")
     STATUS = "status", _("status changed")
     REASSIGNED = "reassigned", _("handlers changed")
+    MATCHED = "matched", _("offer matched")
     REFUSED = "refused", _("access refused")
     DELETED = "deleted", _("case deleted")
     RETENTION = "retention", _("deleted by retention")

@@ -23,6 +23,10 @@ organisations' invitations ("My invitations"); what more it may do (draft statem
 organisation whose accession is active) follows from its statements.Representative rows, not
 from this group.
 
+Case handlers read and answer confidential support cases (rightshouse.support): the group
+gives the admin and `support.handle_cases`; what they can read follows from a handler key of
+their own (`manage.py support_handler_key`) and the cases assigned to them, not from the group.
+
 `set_up_roles()` is idempotent: the demo runs it, and `manage.py set_up_roles` applies it to a
 live site (again after adding a language or a publication index). Superusers keep every right.
 """
@@ -48,6 +52,7 @@ TRANSLATORS = "Translators"
 VERIFIERS = "Verifiers"
 COORDINATORS = "Coordinators"
 REPRESENTATIVES = "Representatives"
+CASE_HANDLERS = "Case handlers"
 REVIEW_WORKFLOW = "Review of publications"
 REVIEW_TASK = "Approval by a moderator"
 SOURCE_LANGUAGE = "be"
@@ -122,6 +127,7 @@ MODEL_PERMISSIONS = {
         "publications.view_tag",
     ],
     REPRESENTATIVES: ["wagtailadmin.access_admin"],
+    CASE_HANDLERS: ["wagtailadmin.access_admin", "support.handle_cases"],
 }
 # Images and documents, in every collection (the permissions are given on the root one).
 # add: upload and edit one's own; change: edit any; choose: pick one in a chooser.

@@ -1,0 +1,1 @@
+"""The handlers' side of support cases in the admin (issue 10 item 4)."""
