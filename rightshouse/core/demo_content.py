@@ -493,9 +493,11 @@ CONTENT_PAGES = [
                 (
                     "paragraph",
                     (
-                        "<p>Хутка на гэтай старонцы з'явіцца абароненая форма, праз якую можна "
-                        "будзе даслаць запыт. Пакуль яе няма, звяртайцеся праз арганізацыі — "
-                        "удзельніц Прынцыпаў або іншых партнёраў, якім вы давяраеце.</p>"
+                        '<p>Даслаць запыт можна праз <a href="/be/support/request/">абароненую '
+                        "форму</a>: яна працуе і без JavaScript, а ўсё, што вы напішаце, "
+                        "захоўваецца толькі ў зашыфраваным выглядзе. Арганізацыі і людзі, гатовыя "
+                        'дапамагчы, могуць <a href="/be/support/offer/">прапанаваць '
+                        "падтрымку</a>.</p>"
                         "<p>Калі ласка, не дасылайце звесткі пра сябе і сваю справу праз адкрытыя "
                         "каналы сувязі.</p>"
                     ),
@@ -542,9 +544,10 @@ CONTENT_PAGES = [
                 (
                     "paragraph",
                     (
-                        "<p>Скоро на этой странице появится защищённая форма, через которую можно "
-                        "будет отправить запрос. Пока её нет, обращайтесь через организации — "
-                        "участниц Принципов или других партнёров, которым вы доверяете.</p>"
+                        '<p>Отправить запрос можно через <a href="/ru/support/request/">защищённую '
+                        "форму</a>: она работает и без JavaScript, а всё, что вы напишете, "
+                        "хранится только в зашифрованном виде. Организации и люди, готовые помочь, "
+                        'могут <a href="/ru/support/offer/">предложить поддержку</a>.</p>'
                         "<p>Пожалуйста, не отправляйте сведения о себе и своём деле по открытым "
                         "каналам связи.</p>"
                     ),
@@ -592,9 +595,10 @@ CONTENT_PAGES = [
                 (
                     "paragraph",
                     (
-                        "<p>A secure request form will soon be available on this page. Until then, "
-                        "please reach us through organisations that have acceded to the Principles "
-                        "or other partners you trust.</p>"
+                        '<p>Send your request through the <a href="/en/support/request/">secure '
+                        "form</a>: it works without JavaScript, and everything you write is kept "
+                        "only encrypted. Organisations and people ready to help can "
+                        '<a href="/en/support/offer/">offer support</a>.</p>'
                         "<p>Please do not send details about yourself or your case over open "
                         "channels.</p>"
                     ),

@@ -30,7 +30,7 @@ POST_ROUTES = (
     r"/{language}/joint-statements/sign/[^/]+/",
     r"/{language}/joint-statements/signature/[^/]+/",
     # Asking for support, offering it, and coming back with a receipt (rightshouse.support).
-    r"/{language}/support/",
+    r"/{language}/support/request/",
     r"/{language}/support/offer/",
     r"/{language}/support/case/",
 )

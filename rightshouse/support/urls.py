@@ -1,5 +1,6 @@
-"""Public routes of the support service, under /<language>/support/. None carries anything
-of a case: the receipt is only ever sent in a form's body."""
+"""Public routes of the support service, under /<language>/support/ (that address itself is
+the "Get support" content page, which links to the form). None carries anything of a case:
+the receipt is only ever sent in a form's body."""
 
 from django.urls import path
 
@@ -8,7 +9,7 @@ from . import views
 app_name = "support"
 
 urlpatterns = [
-    path("", views.apply, name="apply"),
+    path("request/", views.apply, name="apply"),
     path("offer/", views.offer, name="offer"),
     path("case/", views.case, name="case"),
 ]

@@ -310,7 +310,7 @@ def test_the_pages_render_in_every_language_private_and_plain(handler, language)
         assert f'<html lang="{language}"' in content
         assert '<meta name="referrer" content="same-origin">' in content
         assert "<script" not in content
-    assert url("apply", language) == f"/{language}/support/"
+    assert url("apply", language) == f"/{language}/support/request/"
 
 
 def test_other_methods_are_not_allowed(handler):
