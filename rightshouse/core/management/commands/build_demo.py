@@ -64,6 +64,10 @@ class Command(BaseCommand):
                 f'the demo secret {demo_accounts.DEMO_TOTP_SECRET} (README, "Roles and'
                 ' permissions").'
             )
+            if getattr(ctx, "support", None):
+                from rightshouse.support.demo import demo_notice
+
+                self.stdout.write(demo_notice(ctx.support))
         self._ensure_admin()
 
     def _ensure_admin(self):
