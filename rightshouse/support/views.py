@@ -21,11 +21,11 @@ from functools import wraps
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods
 
 from rightshouse.core import throttle
+from rightshouse.core.decorators import private_page
 
 from . import cases, keys, notifications, receipts, uploads
 from .forms import (
@@ -45,18 +45,6 @@ SHOWN_TO_APPLICANT = [
     RecordKind.FROM_APPLICANT,
     RecordKind.FROM_HANDLER,
 ]
-
-
-def private(view):
-    """Never cached, never indexed."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    return never_cache(wrapped)
 
 
 def without_uploads(view):
@@ -104,7 +92,7 @@ def _render_apply(request, form, status=200):
 # --- asking for support ------------------------------------------------------------------
 
 
-@private
+@private_page
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def apply(request):
@@ -170,7 +158,7 @@ def _busy():
 # --- offering support -----------------------------------------------------------------------
 
 
-@private
+@private_page
 @without_uploads
 @require_http_methods(["GET", "HEAD", "POST"])
 def offer(request):
@@ -196,7 +184,7 @@ def offer(request):
 # --- coming back with a receipt -------------------------------------------------------------
 
 
-@private
+@private_page
 @without_uploads
 @require_http_methods(["GET", "HEAD", "POST"])
 def case(request):

@@ -7,15 +7,13 @@ signed form is answered with the done page itself (it shows the personal link on
 reloading the signing link afterwards finds it used.
 """
 
-from functools import wraps
-
 from django.conf import settings
 from django.db import transaction
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
+from rightshouse.core.decorators import private_page
 from rightshouse.core.submissions import over_limit
 from rightshouse.organisations.visibility import is_named
 
@@ -118,19 +116,7 @@ def _sign(invitation, form, token):
         )
 
 
-def personal(view):
-    """A page behind a personal link: never cached, never indexed."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    return never_cache(wrapped)
-
-
-@personal
+@private_page
 def sign(request, token):
     invitation = usable_invitation(token)
     if invitation is None:
@@ -196,7 +182,7 @@ def _render_manage(request, signature, language, **extra):
     return render(request, "statements/manage_signature.html", context)
 
 
-@personal
+@private_page
 def manage_signature(request, token):
     signature = signing.signature_for_manage_token(token)
     if signature is None:
