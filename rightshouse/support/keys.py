@@ -10,22 +10,43 @@ class NoKeys(Exception):
     """No recovery key or no handler key: the service accepts nothing (fail closed)."""
 
 
-def create_handler_key(user, passphrase):
+def create_handler_key(user, passphrase, previous_passphrase=None):
     """A new key pair for `user`; the private half is kept wrapped under the passphrase. An
-    earlier key of theirs stops being used for new cases (the cases sealed to it keep it)."""
+    earlier key of theirs stops being used. With its passphrase (`previous_passphrase`), the
+    cases sealed to it are sealed to the new key too (their keys are opened in memory only);
+    without, those cases stay closed to this handler until someone reassigns them. A wrong
+    previous passphrase raises crypto.Damaged and changes nothing."""
+    from .models import SealedCaseKey
+
+    previous = handler_key(user)
+    previous_private = None
+    if previous is not None and previous_passphrase is not None:
+        previous_private = crypto.unwrap_private_key(
+            previous.private_key_salt, previous.wrapped_private_key, previous_passphrase
+        )
     private, public = crypto.new_key_pair()
     salt, wrapped = crypto.wrap_private_key(private, passphrase)
     with transaction.atomic():
         RecipientKey.objects.filter(user=user, kind=KeyKind.HANDLER, is_active=True).update(
             is_active=False
         )
-        return RecipientKey.objects.create(
+        new = RecipientKey.objects.create(
             kind=KeyKind.HANDLER,
             user=user,
             public_key=public,
             private_key_salt=salt,
             wrapped_private_key=wrapped,
         )
+        if previous_private is not None:
+            for sealed in SealedCaseKey.objects.filter(recipient=previous):
+                try:
+                    case_key = crypto.unseal(previous_private, sealed.sealed)
+                except crypto.Damaged:
+                    continue  # a damaged copy: the case stays with its other keys
+                SealedCaseKey.objects.create(
+                    case_id=sealed.case_id, recipient=new, sealed=crypto.seal(public, case_key)
+                )
+        return new
 
 
 def create_recovery_key():

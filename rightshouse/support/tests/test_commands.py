@@ -54,6 +54,34 @@ def test_a_handler_key_from_stdin(django_user_model):
     assert len(keys.unlock(user, PASSPHRASE)) == 32
 
 
+def test_a_new_key_carries_the_handlers_cases_over_with_the_current_passphrase(handler):
+    from rightshouse.support import cases
+
+    case = new_case()
+    new = "a brand new passphrase"
+    with pytest.raises(CommandError, match="wrong"):
+        run("support_handler_key", "handler", "--passphrase-stdin", stdin=f"{new}\nwrong one\n")
+    assert keys.unlock(handler, PASSPHRASE)  # nothing changed
+    output = run(
+        "support_handler_key", "handler", "--passphrase-stdin", stdin=f"{new}\n{PASSPHRASE}\n"
+    )
+    assert "sealed to the new key" in output
+    private = keys.unlock(handler, new)
+    case_key = cases.case_key_for_handler(case, keys.handler_key(handler), private)
+    assert cases.open_records(case, case_key)[0].plaintext
+
+
+def test_a_new_key_without_the_current_passphrase_leaves_the_cases_closed(handler):
+    from rightshouse.support import cases, crypto
+
+    case = new_case()
+    new = "a brand new passphrase"
+    output = run("support_handler_key", "handler", "--passphrase-stdin", stdin=f"{new}\n\n")
+    assert "reassign" in output
+    with pytest.raises(crypto.Damaged):
+        cases.case_key_for_handler(case, keys.handler_key(handler), keys.unlock(handler, new))
+
+
 def test_a_short_passphrase_or_unknown_user_is_refused(django_user_model):
     make_handler(django_user_model, "newcomer", with_key=False)
     with pytest.raises(CommandError, match="12"):

@@ -14,7 +14,9 @@ MIN_PASSPHRASE_CHARS = 12
 class Command(BaseCommand):
     help = (
         "Create a support handler key for a user. The passphrase is asked twice "
-        "(or read from standard input with --passphrase-stdin). Nothing secret is printed."
+        "(or read from standard input with --passphrase-stdin). A handler who has a key is "
+        "asked its passphrase too, to carry their cases over to the new key (leave it empty "
+        "to leave them). Nothing secret is printed."
     )
 
     def add_arguments(self, parser):
@@ -22,32 +24,42 @@ class Command(BaseCommand):
         parser.add_argument(
             "--passphrase-stdin",
             action="store_true",
-            help="Read the passphrase from the first line of standard input (for scripts).",
+            help=(
+                "Read the passphrase from the first line of standard input (for scripts); a "
+                "second line, if any, is the current key's passphrase."
+            ),
         )
 
     def handle(self, *args, username, passphrase_stdin=False, **options):
         user = get_user_model().objects.filter(username=username, is_active=True).first()
         if user is None:
             raise CommandError(f"No active user {username!r}.")
+        replaced = keys.handler_key(user) is not None
         if passphrase_stdin:
             passphrase = sys.stdin.readline().rstrip("\r\n")
+            previous = sys.stdin.readline().rstrip("\r\n") if replaced else ""
         else:
             passphrase = getpass.getpass("Passphrase: ")
             if getpass.getpass("The same passphrase again: ") != passphrase:
                 raise CommandError("The two passphrases differ.")
+            previous = getpass.getpass("Current key's passphrase: ") if replaced else ""
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
             raise CommandError(f"The passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
         try:
             crypto.passphrase_bytes(passphrase)
         except (ValueError, UnicodeEncodeError) as error:
             raise CommandError("This passphrase cannot be used (too long or not text).") from error
-        replaced = keys.handler_key(user) is not None
-        keys.create_handler_key(user, passphrase)
+        try:
+            keys.create_handler_key(user, passphrase, previous_passphrase=previous or None)
+        except crypto.Damaged as error:
+            raise CommandError("The current key's passphrase is wrong; nothing changed.") from error
         self.stdout.write(f"Handler key created for {username}.")
-        if replaced:
+        if replaced and previous:
+            self.stdout.write("Their cases are sealed to the new key as well.")
+        elif replaced:
             self.stdout.write(
-                "Their earlier key is no longer used for new cases; reassign open cases to "
-                "give them access with the new key."
+                "Their earlier key is no longer used; reassign their open cases to give them "
+                "access with the new key."
             )
         if not user.has_perm("support.handle_cases"):
             self.stdout.write(
