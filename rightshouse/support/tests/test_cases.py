@@ -6,20 +6,9 @@ import pytest
 from rightshouse.support import cases, crypto, keys
 from rightshouse.support.models import AuditAction, AuditEntry, Case, Record, RecordKind
 
+from .helpers import PASSPHRASE, case_key
+
 pytestmark = pytest.mark.django_db
-PASSPHRASE = "handler passphrase for tests"
-
-
-@pytest.fixture
-def handler(django_user_model):
-    user = django_user_model.objects.create_user("handler")
-    keys.create_handler_key(user, PASSPHRASE)
-    return user
-
-
-@pytest.fixture
-def recovery_private(handler):
-    return bytes.fromhex(keys.create_recovery_key())
 
 
 def new_case(with_receipt=True):
@@ -64,11 +53,11 @@ def test_nothing_of_the_case_is_in_the_clear(handler, recovery_private, settings
 
 def test_a_damaged_record_does_not_keep_the_rest_from_opening(handler, recovery_private):
     case, _receipt = new_case()
-    contact = cases.add_record(case, _key(case, handler), RecordKind.CONTACT, b"signal: 123")
+    contact = cases.add_record(case, case_key(case, handler), RecordKind.CONTACT, b"signal: 123")
     blob = bytearray(contact.ciphertext)
     blob[-3] ^= 1
     Record.objects.filter(pk=contact.pk).update(ciphertext=bytes(blob))
-    opened = cases.open_records(case, _key(case, handler))
+    opened = cases.open_records(case, case_key(case, handler))
     assert [item.damaged for item in opened] == [False, False, True]
 
 
@@ -76,7 +65,7 @@ def test_a_record_moved_to_another_case_does_not_open(handler, recovery_private)
     first, _ = new_case()
     second, _ = new_case()
     Record.objects.filter(case=first, kind=RecordKind.REQUEST).update(case=second)
-    opened = cases.open_records(second, _key(second, handler), [RecordKind.REQUEST])
+    opened = cases.open_records(second, case_key(second, handler), [RecordKind.REQUEST])
     assert sorted(item.damaged for item in opened) == [False, True]
 
 
@@ -91,7 +80,3 @@ def test_deleting_a_case_leaves_only_its_audit(handler, recovery_private, settin
         (number, AuditAction.RETENTION),
         (number, AuditAction.CREATED),
     ]
-
-
-def _key(case, user):
-    return cases.case_key_for_handler(case, keys.handler_key(user), keys.unlock(user, PASSPHRASE))

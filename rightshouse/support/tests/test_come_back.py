@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (the fixtures imported from test_intake are parameters here)
 """Coming back with a receipt: the conversation opens (damaged parts shown as such), the
 applicant answers; wrong and unknown receipts get the same answer and are rate-limited
 without addresses; absurd receipts never reach Argon2."""
@@ -13,14 +12,7 @@ from rightshouse.core.models import FailedAttempt
 from rightshouse.support import cases, receipts
 from rightshouse.support.models import Case, Record, RecordKind
 
-from .test_intake import (  # noqa: F401 (fixtures)
-    fast_argon,
-    handler,
-    handler_case_key,
-    post_multipart,
-    request_data,
-    url,
-)
+from .helpers import case_key, post_multipart, request_data, url
 
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 WRONG = "This receipt does not open a case"
@@ -40,7 +32,7 @@ def other_receipt(receipt):
 
 def test_the_receipt_opens_the_conversation_and_the_applicant_answers(handler):
     case, receipt = applied()
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     cases.reply(case, key, "We can help. Write to us.", handler)
     client = Client()
     response = client.post(url("case"), {"receipt": receipt.upper().replace(" ", "-")})
@@ -61,7 +53,7 @@ def test_the_receipt_opens_the_conversation_and_the_applicant_answers(handler):
 
 def test_a_damaged_part_is_shown_as_such_and_the_rest_opens(handler):
     case, receipt = applied()
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     reply = cases.reply(case, key, "A reply", handler)
     blob = bytearray(reply.ciphertext)
     blob[-1] ^= 1

@@ -14,14 +14,7 @@ from rightshouse.support import keys, notifications
 from rightshouse.support.models import RecipientKey
 from rightshouse.users import roles
 
-from .test_handler import (  # noqa: F401 (fixtures)
-    PASSPHRASE,
-    fast_argon2_fixture,
-    handler_fixture,
-    make_handler,
-    new_case,
-    recovery_private_fixture,
-)
+from .helpers import PASSPHRASE, make_handler, new_case
 
 pytestmark = pytest.mark.django_db
 

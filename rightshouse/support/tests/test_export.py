@@ -14,15 +14,7 @@ from django.urls import reverse
 from rightshouse.support import keys
 from rightshouse.support.models import AuditAction, AuditEntry
 
-from .test_handler import (  # noqa: F401 (fixtures)
-    EN,
-    PASSPHRASE,
-    fast_argon2_fixture,
-    handler_fixture,
-    new_case,
-    recovery_private_fixture,
-    unlocked_client,
-)
+from .helpers import EN, PASSPHRASE, new_case, unlocked_client
 
 pytestmark = pytest.mark.django_db
 TOOL = Path(settings.BASE_DIR) / "tools" / "support_decrypt.py"

@@ -5,99 +5,20 @@ import json
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.test import Client
 from django.urls import reverse
-from nacl import pwhash
-from wagtail.users.models import UserProfile
 
-from rightshouse.conftest import log_in_with_second_factor
-from rightshouse.support import cases, crypto, keys, session_keys
+from rightshouse.support import cases, crypto, session_keys
 from rightshouse.support.models import (
     AuditAction,
-    AuditEntry,
     Case,
-    CaseKind,
     CaseStatus,
     Record,
     RecordKind,
 )
 
+from .helpers import EN, actions, case_key, client_for, make_handler, new_case, unlocked_client
+
 pytestmark = pytest.mark.django_db
-PASSPHRASE = "correct horse battery staple"
-EN = {"HTTP_ACCEPT_LANGUAGE": "en"}
-
-
-@pytest.fixture(name="fast_argon2", autouse=True)
-def fast_argon2_fixture(monkeypatch):
-    """The cheapest Argon2id: wrap reads these at call time."""
-    monkeypatch.setattr(crypto, "PASSPHRASE_OPSLIMIT", pwhash.argon2id.OPSLIMIT_MIN)
-    monkeypatch.setattr(crypto, "PASSPHRASE_MEMLIMIT", pwhash.argon2id.MEMLIMIT_MIN)
-
-
-def make_handler(django_user_model, username, with_key=True):
-    user = django_user_model.objects.create_user(username, email=f"{username}@example.org")
-    user.user_permissions.add(
-        Permission.objects.get(content_type__app_label="support", codename="handle_cases"),
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
-    )
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    if with_key:
-        keys.create_handler_key(user, PASSPHRASE)
-    return user
-
-
-@pytest.fixture(name="recovery_private")
-def recovery_private_fixture(db):
-    return bytes.fromhex(keys.create_recovery_key())
-
-
-@pytest.fixture(name="handler")
-def handler_fixture(django_user_model, recovery_private):
-    return make_handler(django_user_model, "handler")
-
-
-def client_for(user):
-    return log_in_with_second_factor(Client(), user)
-
-
-def unlocked_client(user, passphrase=PASSPHRASE):
-    client = client_for(user)
-    response = client.post(reverse("support_cases:unlock"), {"passphrase": passphrase}, **EN)
-    assert response.status_code == 302
-    return client
-
-
-def new_case(kind=CaseKind.REQUEST, consent=None, attachment=True):
-    records = [
-        (
-            RecordKind.REQUEST,
-            json.dumps(
-                {"who": "Арганізацыя X", "what": "MARKER story", "help": ["legal"]}
-            ).encode(),
-        ),
-        (RecordKind.CONTACT, b"signal: +000 MARKER"),
-    ]
-    if consent is not None:
-        records.append((RecordKind.CONSENT, json.dumps(consent).encode()))
-    attachments = []
-    if attachment:
-        meta = json.dumps(
-            {"name": "../../etc/passwd\u202egpj.exe", "type": "image/png", "size": 11}
-        )
-        attachments.append(([b"file ", b"MARKER"], meta.encode()))
-    case, _receipt = cases.create_case(records, attachments=attachments, kind=kind)
-    return case
-
-
-def case_key(case, user):
-    private = keys.unlock(user, PASSPHRASE)
-    return cases.case_key_for_handler(case, keys.handler_key(user), private)
-
-
-def actions(case, action):
-    return list(AuditEntry.objects.filter(case_number=case.pk, action=action))
 
 
 def test_the_queue_lists_own_cases_without_content(handler):

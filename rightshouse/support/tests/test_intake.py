@@ -3,152 +3,35 @@ sent ends encrypted (a marker sent in every field and file is found nowhere in t
 the receipt is shown once, the service fails closed, CSRF holds, no input makes a 500."""
 
 import json
-import os
-import re
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test import Client
-from django.urls import reverse
-from django.utils import translation
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from nacl import pwhash
 
-from rightshouse.support import cases, crypto, export, keys
-from rightshouse.support.forms import SupportOfferForm, SupportRequestForm
+from rightshouse.support import cases, export
+from rightshouse.support.forms import SupportOfferForm
 from rightshouse.support.models import Case, CaseKind, Record, RecordKind
 
-LANGUAGES = ("be", "ru", "en")
-PASSPHRASE = "handler passphrase for tests"
-CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-@pytest.fixture
-def fast_argon(monkeypatch):
-    """Handler keys wrapped at the lowest Argon2id cost: the tests do not measure it."""
-    monkeypatch.setattr(crypto, "PASSPHRASE_OPSLIMIT", pwhash.argon2id.OPSLIMIT_MIN)
-    monkeypatch.setattr(crypto, "PASSPHRASE_MEMLIMIT", pwhash.argon2id.MEMLIMIT_MIN)
-
-
-@pytest.fixture
-def handler(db, fast_argon, django_user_model):
-    user = django_user_model.objects.create_user("handler")
-    keys.create_handler_key(user, PASSPHRASE)
-    keys.create_recovery_key()
-    return user
-
-
-def handler_case_key(case, user):
-    return cases.case_key_for_handler(case, keys.handler_key(user), keys.unlock(user, PASSPHRASE))
-
-
-def url(name, language="en"):
-    with translation.override(language):
-        return reverse(f"support:{name}")
-
-
-def started():
-    return SupportRequestForm().initial["form_started"]
-
-
-def request_data(marker="", **overrides):
-    data = {
-        "form_started": started(),
-        "homepage_address": "",
-        "who": "person",
-        "what": f"We were searched. {marker}",
-        "help": ["legal", "other"],
-        "other": f"other help {marker}",
-        "contact": f"signal {marker}",
-        "consent_contact": "yes",
-        "consent_share": "no",
-        "consent_reports": "yes",
-        "reply": "receipt",
-    }
-    data.update(overrides)
-    return data
-
-
-def multipart(fields, files, boundary="----rightshouse-test-boundary"):
-    """A multipart body written by hand, so that file names reach the server as sent (the
-    test client would keep only their base name)."""
-    lines = []
-    for name, values in fields.items():
-        for value in values if isinstance(values, list) else [values]:
-            lines += [
-                f"--{boundary}".encode(),
-                f'Content-Disposition: form-data; name="{name}"'.encode(),
-                b"",
-                str(value).encode(),
-            ]
-    for file_name, content in files:
-        lines += [
-            f"--{boundary}".encode(),
-            b'Content-Disposition: form-data; name="attachments"; filename="'
-            + file_name.encode()
-            + b'"',
-            b"Content-Type: text/plain",
-            b"",
-            content,
-        ]
-    lines += [f"--{boundary}--".encode(), b""]
-    return b"\r\n".join(lines), f"multipart/form-data; boundary={boundary}"
-
-
-def post_multipart(client, fields, files, language="en", **extra):
-    body, content_type = multipart(fields, files)
-    return client.generic("POST", url("apply", language), body, content_type, **extra)
-
-
-def stored_files():
-    folder = Path(settings.SUPPORT_FILES_DIR)
-    return sorted(folder.iterdir()) if folder.exists() else []
-
-
-def all_database_bytes():
-    """Every value of every table (the cache table too), as bytes."""
-    values = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names(cursor):
-            cursor.execute(f'SELECT * FROM "{table}"')  # noqa: S608 (names from the schema)
-            for row in cursor.fetchall():
-                for value in row:
-                    if isinstance(value, memoryview | bytes | bytearray):
-                        values.append(bytes(value))
-                    elif value is not None:
-                        values.append(str(value).encode())
-    return b"\n".join(values)
-
-
-def files_under(folder, since=None):
-    found = []
-    for root, _dirs, names in os.walk(folder):
-        for name in names:
-            path = Path(root) / name
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            if since is None or stat.st_mtime >= since:
-                found.append(path)
-    return found
-
-
-def contains(path, needle):
-    try:
-        if path.stat().st_size > 200 * 1024 * 1024:
-            return False
-        return needle in path.read_bytes() or needle in path.name.encode()
-    except OSError:
-        return False
-
+from .helpers import (
+    CSRF_TOKEN,
+    LANGUAGES,
+    all_database_bytes,
+    case_key,
+    contains,
+    files_under,
+    post_multipart,
+    request_data,
+    started,
+    stored_files,
+    url,
+)
 
 # --- the whole request --------------------------------------------------------------------
 
@@ -162,7 +45,7 @@ def test_a_request_with_an_attachment_is_stored_encrypted_and_opens_for_its_hand
     assert receipt in response.content.decode()
     case = Case.objects.get()
     assert case.kind == CaseKind.REQUEST and case.receipt_lookup
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     opened = {item.record.kind: item for item in cases.open_records(case, key)}
     request = json.loads(opened[RecordKind.REQUEST].plaintext)
     assert request == {
@@ -202,7 +85,7 @@ def test_a_marker_sent_in_every_field_and_file_is_found_nowhere_in_the_clear(
     case = Case.objects.get()
     assert case.records.filter(kind=RecordKind.ATTACHMENT).count() == 2
     # The data is there, encrypted: the handler reads the marker back.
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     assert any(
         needle in item.plaintext for item in cases.open_records(case, key, [RecordKind.REQUEST])
     )
@@ -343,7 +226,7 @@ def test_an_offer_is_stored_encrypted_without_a_receipt(handler):
     case = Case.objects.get()
     assert case.kind == CaseKind.OFFER and case.receipt_lookup is None
     assert b"offers@example.org" not in all_database_bytes()
-    opened = cases.open_records(case, handler_case_key(case, handler))
+    opened = cases.open_records(case, case_key(case, handler))
     assert [item.record.kind for item in opened] == [RecordKind.REQUEST, RecordKind.CONTACT]
     assert json.loads(opened[0].plaintext)["help"] == ["medical", "relocation"]
 

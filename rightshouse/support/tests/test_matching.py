@@ -10,16 +10,7 @@ from django.urls import reverse
 from rightshouse.support import cases, matching
 from rightshouse.support.models import AuditAction, AuditEntry, CaseKind, RecordKind
 
-from .test_handler import (  # noqa: F401 (fixtures)
-    EN,
-    case_key,
-    fast_argon2_fixture,
-    handler_fixture,
-    make_handler,
-    new_case,
-    recovery_private_fixture,
-    unlocked_client,
-)
+from .helpers import EN, case_key, make_handler, new_case, unlocked_client
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +86,7 @@ def test_two_requests_cannot_be_matched(handler):
             case_key(second, handler),
             first,
             case_key(first, handler),
-            handler_fixture,
+            handler,
             consent_given_on=datetime.date(2025, 1, 1),
         )
     assert not first.records.filter(kind=RecordKind.MATCH).exists()

@@ -7,22 +7,16 @@ import io
 import pytest
 from django.core.management import call_command
 
-from rightshouse.support import cases, keys, retention
+from rightshouse.support import cases, retention
 from rightshouse.support.models import AuditAction, AuditEntry, Case, RecordKind, SealedCaseKey
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def service(django_user_model, monkeypatch):
-    from nacl import pwhash
-
-    from rightshouse.support import crypto
-
-    monkeypatch.setattr(crypto, "PASSPHRASE_OPSLIMIT", pwhash.argon2id.OPSLIMIT_MIN)
-    monkeypatch.setattr(crypto, "PASSPHRASE_MEMLIMIT", pwhash.argon2id.MEMLIMIT_MIN)
-    keys.create_handler_key(django_user_model.objects.create_user("handler"), "pass phrase 12")
-    keys.create_recovery_key()
+def service(handler):
+    """A handler key and a recovery key: cases can be made."""
+    return handler
 
 
 def case_aged(days, closed=False):

@@ -9,16 +9,7 @@ from django.urls import reverse
 from rightshouse.core.models import FailedAttempt
 from rightshouse.support import keys, session_keys
 
-from .test_handler import (  # noqa: F401 (fixtures)
-    EN,
-    PASSPHRASE,
-    client_for,
-    fast_argon2_fixture,
-    handler_fixture,
-    new_case,
-    recovery_private_fixture,
-    unlocked_client,
-)
+from .helpers import EN, PASSPHRASE, client_for, new_case, unlocked_client
 
 pytestmark = pytest.mark.django_db
 

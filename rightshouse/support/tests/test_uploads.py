@@ -1,4 +1,3 @@
-# ruff: noqa: F811 (the fixtures imported from test_intake are parameters here)
 """Uploads of the support form: encrypted as they arrive, readable by crypto.decrypt_stream,
 refused past their limits (before reading when the body says so) with nothing left behind,
 and hostile file names harmless."""
@@ -12,16 +11,7 @@ from django.test import Client
 from rightshouse.support import cases, crypto, export, uploads
 from rightshouse.support.models import Case, RecordKind
 
-from .test_intake import (  # noqa: F401 (fixtures)
-    fast_argon,
-    handler,
-    handler_case_key,
-    multipart,
-    post_multipart,
-    request_data,
-    stored_files,
-    url,
-)
+from .helpers import case_key, multipart, post_multipart, request_data, stored_files, url
 
 CHUNK = crypto.CHUNK_BYTES
 
@@ -33,7 +23,7 @@ def test_every_size_of_file_reads_back_whole(handler, size):
     response = post_multipart(Client(), request_data(), [("file.bin", content)])
     assert response.status_code == 200
     case = Case.objects.get()
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     (attachment,) = cases.open_records(case, key, [RecordKind.ATTACHMENT])
     assert b"".join(export.attachment_chunks(case, key, attachment)) == content
     assert export.meta_of(attachment)["size"] == size
@@ -42,7 +32,7 @@ def test_every_size_of_file_reads_back_whole(handler, size):
 def test_a_changed_or_truncated_file_is_detected(handler):
     post_multipart(Client(), request_data(), [("file.bin", b"z" * (CHUNK + 10))])
     case = Case.objects.get()
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     (attachment,) = cases.open_records(case, key, [RecordKind.ATTACHMENT])
     (path,) = stored_files()
     original = path.read_bytes()
@@ -60,9 +50,7 @@ def test_a_file_moved_to_another_case_does_not_open(handler):
     first, second = Case.objects.order_by("pk")
     first_file = first.records.get(kind=RecordKind.ATTACHMENT)
     meta = json.loads(
-        cases.open_records(first, handler_case_key(first, handler), [RecordKind.ATTACHMENT])[
-            0
-        ].plaintext
+        cases.open_records(first, case_key(first, handler), [RecordKind.ATTACHMENT])[0].plaintext
     )
     # Even with the file's own key, its stream is bound to the first case's id.
     path = cases.files_dir() / first_file.stored_name
@@ -180,7 +168,7 @@ def test_hostile_file_names_are_harmless(handler, settings):
         assert path.parent == settings.SUPPORT_FILES_DIR
         assert len(path.name) == 32 and int(path.name, 16) >= 0
     case = Case.objects.get()
-    key = handler_case_key(case, handler)
+    key = case_key(case, handler)
     names = [
         export.meta_of(item)["name"]
         for item in cases.open_records(case, key, [RecordKind.ATTACHMENT])
