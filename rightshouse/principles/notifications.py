@@ -15,6 +15,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from rightshouse.users.admin_language import admin_language_of
+
 APPLICATION = "application"
 REPORT = "report"
 
@@ -44,18 +46,12 @@ def recipients(notice):
     return get_user_model().objects.with_perm(permission, is_active=True).exclude(email="")
 
 
-def _language(user):
-    profile = getattr(user, "wagtail_userprofile", None)
-    language = getattr(profile, "preferred_language", "") if profile else ""
-    return language or settings.LANGUAGE_CODE
-
-
 @task()
 def notify_staff(notice):
     _permission, url_name = NOTICES[notice]
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(url_name)
     for user in recipients(notice).select_related("wagtail_userprofile"):
-        with translation.override(_language(user)):
+        with translation.override(admin_language_of(user)):
             send_mail(_subject(notice), _body(notice, link), None, [user.email])
 
 

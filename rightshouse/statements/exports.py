@@ -6,8 +6,6 @@ that a copy handed to a UN body can be checked against the site and `verify_sign
 The PDF is made offline: its style is inline and WeasyPrint may fetch nothing.
 """
 
-import csv
-import io
 import json
 from dataclasses import dataclass
 
@@ -18,15 +16,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from rightshouse.core.spreadsheets import csv_text
 from rightshouse.core.visibility import public_pages
 from rightshouse.publications.models import StatementPage
 
 from .models import JointStatement, StatementStatus
 from .public import public_signatories
-
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection): such a
-# cell gets a leading apostrophe, which spreadsheets take as "text" and do not show.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -109,46 +104,37 @@ def not_named_sentence(count):
 # --- CSV --------------------------------------------------------------------------------
 
 
-def _safe_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
-    return value
-
-
 def as_csv(export):
-    """UTF-8 with a byte order mark (spreadsheets on Windows read Cyrillic right only so):
-    a header row, one row per named signatory, then the not-named count and the facts that
-    identify what was signed."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
-        [_("No."), _("Organisation"), _("Profile"), _("Signed on"), _("Joined after publication")]
-    )
-    for number, signatory in enumerate(export.signatories.named, start=1):
-        writer.writerow(
-            [
-                _safe_cell(cell)
-                for cell in (
-                    number,
-                    signatory.name,
-                    export.profile_urls[signatory.party.pk],
-                    signatory.signed_at.date().isoformat(),
-                    _("yes") if signatory.joined_after_publication else "",
-                )
-            ]
-        )
-    writer.writerow([])
-    writer.writerow([_("Not named for safety"), export.signatories.not_named_count])
-    writer.writerow([_("Statement"), _safe_cell(export.text.title)])
-    writer.writerow([_("Address"), export.page_url])
-    writer.writerow([_("Signatories"), export.count, count_sentence(export.count)])
-    writer.writerow([_("SHA-256 of the text"), export.text.sha256])
-    writer.writerow([_("Signature log: chain head"), export.statement.chain_head])
-    writer.writerow([_("Signature log: length"), export.statement.chain_length])
-    return "\ufeff" + buffer.getvalue()
-
-
-# --- JSON -------------------------------------------------------------------------------
+    """A header row, one row per named signatory, then the not-named count and the facts that
+    identify what was signed (core.spreadsheets: UTF-8 with a byte order mark, cells safe
+    from formula injection)."""
+    header = [
+        _("No."),
+        _("Organisation"),
+        _("Profile"),
+        _("Signed on"),
+        _("Joined after publication"),
+    ]
+    named = [
+        [
+            number,
+            signatory.name,
+            export.profile_urls[signatory.party.pk],
+            signatory.signed_at.date().isoformat(),
+            _("yes") if signatory.joined_after_publication else "",
+        ]
+        for number, signatory in enumerate(export.signatories.named, start=1)
+    ]
+    facts = [
+        [_("Not named for safety"), export.signatories.not_named_count],
+        [_("Statement"), export.text.title],
+        [_("Address"), export.page_url],
+        [_("Signatories"), export.count, count_sentence(export.count)],
+        [_("SHA-256 of the text"), export.text.sha256],
+        [_("Signature log: chain head"), export.statement.chain_head],
+        [_("Signature log: length"), export.statement.chain_length],
+    ]
+    return csv_text([header, *named, [], *facts])
 
 
 def as_json(export):

@@ -8,17 +8,13 @@ organisations exist, including the confidential ones. Otherwise a new organisati
 at the safety level the signer chose for this signature.
 """
 
-from rightshouse.organisations.models import Organisation, SafetyLevel
+from rightshouse.organisations.models import Organisation
 
-from .models import Appearance, Signature, SignatureStatus
-from .signing import stricter_appearance
+from .signing import APPEARANCE_OF_SAFETY_LEVEL
 
 NAME_FIELDS = ("name_be", "name_ru", "name_en", "short_name_be", "short_name_ru", "short_name_en")
-
 SAFETY_LEVEL_OF_APPEARANCE = {
-    Appearance.NAMED: SafetyLevel.NAMED,
-    Appearance.NOT_NAMED: SafetyLevel.NOT_NAMED,
-    Appearance.CONFIDENTIAL: SafetyLevel.CONFIDENTIAL,
+    appearance: level for level, appearance in APPEARANCE_OF_SAFETY_LEVEL.items()
 }
 
 
@@ -54,18 +50,3 @@ def party_for_email_invitation(name, appearance, language):
         party.name_be = name  # the required column; editors translate it later
     party.save()
     return party
-
-
-def appearance_for_matched_party(statement, party, chosen):
-    """The appearance of a signature given under a typed name: never less strict than the
-    organisation's active signature, if it has one. Whoever holds an e-mail invitation can
-    type any organisation's name; they must not be able to turn a signature its own
-    representative gave "not named for safety" into a named one."""
-    existing = (
-        Signature.objects.filter(statement=statement, party=party, status=SignatureStatus.ACTIVE)
-        .values_list("appearance", flat=True)
-        .first()
-    )
-    if existing is None:
-        return chosen
-    return stricter_appearance(chosen, existing)

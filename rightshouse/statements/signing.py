@@ -19,7 +19,7 @@ from .models import Appearance, Eligibility, EventKind, Invitation, Signature, S
 
 # Public appearance can only get stricter than the organisation's own safety level.
 _STRICTNESS = [Appearance.NAMED, Appearance.NOT_NAMED, Appearance.CONFIDENTIAL]
-_FROM_SAFETY_LEVEL = {
+APPEARANCE_OF_SAFETY_LEVEL = {
     SafetyLevel.NAMED: Appearance.NAMED,
     SafetyLevel.NOT_NAMED: Appearance.NOT_NAMED,
     SafetyLevel.CONFIDENTIAL: Appearance.CONFIDENTIAL,
@@ -32,8 +32,8 @@ class SigningError(Exception):
 
 def effective_appearance(signature):
     """How the public may see a signature: the stricter of its choice and the party's level."""
-    party_level = _FROM_SAFETY_LEVEL[signature.party.safety_level]
-    return max(signature.appearance, party_level, key=_STRICTNESS.index)
+    party_level = APPEARANCE_OF_SAFETY_LEVEL[signature.party.safety_level]
+    return stricter_appearance(signature.appearance, party_level)
 
 
 def may_sign(statement, party):

@@ -18,17 +18,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from rightshouse.users.admin_language import admin_language_of
+
 from .models import Case
 
 MAX_ATTEMPTS = 5
 RETRY_DELAY = datetime.timedelta(minutes=5)
 logger = logging.getLogger(__name__)
-
-
-def _language(user):
-    profile = getattr(user, "wagtail_userprofile", None)
-    language = getattr(profile, "preferred_language", "") if profile else ""
-    return language or settings.LANGUAGE_CODE
 
 
 def _message(link):
@@ -49,7 +45,7 @@ def notify_handlers(case_id, attempt=1, user_ids=None):
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("support_cases:index")
     failed = []
     for user in handlers.select_related("wagtail_userprofile"):
-        with translation.override(_language(user)):
+        with translation.override(admin_language_of(user)):
             subject, body = _message(link)
             try:
                 send_mail(subject, body, None, [user.email])

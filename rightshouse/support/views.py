@@ -60,12 +60,8 @@ def without_uploads(view):
     return wrapped
 
 
-def cases_per_day():
-    return settings.SUPPORT_CASES_PER_DAY
-
-
 def over_daily_limit():
-    return Case.objects.filter(created_on=cases.today()).count() >= cases_per_day()
+    return Case.objects.filter(created_on=cases.today()).count() >= settings.SUPPORT_CASES_PER_DAY
 
 
 def unavailable(request):

@@ -7,8 +7,12 @@ then. Wagtail builds that widget once per snippet model, as the snippets are reg
 start-up, before any request has activated a language, so the texts were fixed in
 LANGUAGE_CODE, Belarusian, for every admin user. The chooser below has the same texts,
 translated each time they are rendered, in the language Wagtail activates for the user.
+
+`admin_language_of(user)` is that language outside a request: e-mails to staff are written
+in it.
 """
 
+from django.conf import settings
 from django.db.models import ForeignKey
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -56,3 +60,10 @@ def use_translated_snippet_choosers():
                 to=model,
                 override={"widget": SnippetChooser(model, icon=chooser_viewset.icon)},
             )
+
+
+def admin_language_of(user):
+    """The language the user chose for the admin, or the site's default."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    language = getattr(profile, "preferred_language", "") if profile else ""
+    return language or settings.LANGUAGE_CODE

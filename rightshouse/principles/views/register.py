@@ -4,8 +4,6 @@ All of them read rightshouse.principles.public_register, and nothing else: what 
 the others show, and a party hidden from one is hidden from all.
 """
 
-import csv
-import io
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -15,15 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from rightshouse.core.languages import active_locale
+from rightshouse.core.spreadsheets import csv_text
 from rightshouse.core.visibility import public_pages
 
 from .. import public_register
 from ..feeds import AtomRegisterFeed, RssRegisterFeed
 from ..models import PrinciplesPage
-
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection): such a
-# cell gets a leading apostrophe, which spreadsheets take as "text" and do not show.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _links(request, page):
@@ -58,36 +53,24 @@ def _filename(extension):
     return f"rights-house-register-{translation.get_language()}.{extension}"
 
 
-def _safe_cell(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
-    return value
-
-
 def register_csv(request, page):
-    """UTF-8 with a byte order mark: without it, spreadsheet apps on Windows read the file in
-    the local legacy code page and garble every Cyrillic name; with it, they and the rest
-    (LibreOffice, Numbers, Python's utf-8-sig) read UTF-8."""
-    rows = public_register.public_rows()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(
+    """UTF-8 with a byte order mark (core.spreadsheets): without it, spreadsheet apps on
+    Windows read the file in the local legacy code page and garble every Cyrillic name."""
+    header = [
+        _("No."),
+        pgettext("party", "Name"),
+        _("Profile"),
+        _("Kind"),
+        _("Acceded on"),
+        _("Edition"),
+        _("Language of the text"),
+        _("SHA-256 of the text"),
+        _("Status"),
+        _("Status since"),
+        _("Reason"),
+    ]
+    rows = [
         [
-            _("No."),
-            pgettext("party", "Name"),
-            _("Profile"),
-            _("Kind"),
-            _("Acceded on"),
-            _("Edition"),
-            _("Language of the text"),
-            _("SHA-256 of the text"),
-            _("Status"),
-            _("Status since"),
-            _("Reason"),
-        ]
-    )
-    for row in rows:
-        cells = [
             row.number,
             row.display_name,
             request.build_absolute_uri(row.profile_url) if row.named else "",
@@ -100,8 +83,9 @@ def register_csv(request, page):
             row.status_since.isoformat(),
             row.status_reason,
         ]
-        writer.writerow([_safe_cell(cell) for cell in cells])
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        for row in public_register.public_rows()
+    ]
+    response = HttpResponse(csv_text([header, *rows]), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
     return response
 

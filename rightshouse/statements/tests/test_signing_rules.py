@@ -148,8 +148,9 @@ def test_an_unknown_name_makes_a_new_organisation(appearance, level):
 
 
 def test_a_matched_party_keeps_its_stricter_appearance(statement):
+    """A second sign-on (e.g. under a typed name) never makes the signature less strict."""
     party = OrganisationFactory()
-    assert signers.appearance_for_matched_party(statement, party, "named") == "named"
-    _sign(statement, party, appearance=Appearance.NOT_NAMED)
-    assert signers.appearance_for_matched_party(statement, party, "named") == "not_named"
-    assert signers.appearance_for_matched_party(statement, party, "confidential") == "confidential"
+    first, _ = _sign(statement, party, appearance=Appearance.NOT_NAMED)
+    assert _sign(statement, party, appearance=Appearance.NAMED)[0].appearance == "not_named"
+    signature, _ = _sign(statement, party, appearance=Appearance.CONFIDENTIAL)
+    assert signature.pk == first.pk and signature.appearance == "confidential"

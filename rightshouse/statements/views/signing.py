@@ -100,10 +100,11 @@ def _sign(invitation, form, token):
         log.lock(statement.pk)
         party = invitation.party
         if party is None:
+            # A typed name may be another organisation's that signed: signing.sign lands on
+            # its signature without making it less strict or taking its signer's details.
             party = signers.party_for_email_invitation(
                 data["organisation_name"], appearance, data["language"]
             )
-            appearance = signers.appearance_for_matched_party(statement, party, appearance)
         return signing.sign(
             statement,
             party,

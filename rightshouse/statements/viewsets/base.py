@@ -5,7 +5,6 @@ sign links shown once, and the e-mails that carry them.
 
 import logging
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
@@ -14,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.log_actions import log
+
+from ..notifications import site_root_url
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +63,11 @@ def log_statement(statement, action, user, **data):
 
 
 def sign_link(statement, token):
-    """The absolute address of an invitation, in the language of the statement's original."""
+    """The absolute address of an invitation on the public site (the admin may have a host
+    of its own), in the language of the statement's original."""
     with translation.override(statement.source_language):
         path = reverse("statements:sign", args=[token])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_root_url() + path
 
 
 def invitee_label(invitation):
